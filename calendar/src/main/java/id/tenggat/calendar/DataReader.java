@@ -1,0 +1,276 @@
+package id.tenggat.calendar;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the JSON formats of the calendar (a decree year, an overlay) and validates every field, so that
+ * an error names the file, the field and the value. The formats are documented by
+ * {@code holiday-year.schema.json} and {@code calendar-overlay.schema.json}.
+ */
+final class DataReader {
+
+    /** The longest closure one entry may describe; longer ranges are almost certainly typing errors. */
+    static final int MAX_CLOSURE_DAYS = 366;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final String file;
+
+    private DataReader(String file) {
+        this.file = file;
+    }
+
+    /** Reads one decree year file. */
+    static HolidayYear readYear(InputStream in, String file) {
+        DataReader reader = new DataReader(file);
+        return reader.year(reader.parse(in), "");
+    }
+
+    /** Reads an overlay file. */
+    static CalendarOverlay readOverlay(InputStream in, String file) {
+        DataReader reader = new DataReader(file);
+        return reader.overlay(reader.parse(in));
+    }
+
+    private JsonNode parse(InputStream in) {
+        try (in) {
+            JsonNode root = MAPPER.readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new CalendarDataException(file + ": empty file, expected a JSON object");
+            }
+            return root;
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new CalendarDataException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CalendarDataException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private CalendarOverlay overlay(JsonNode root) {
+        object(root, "", Set.of("$schema", "description", "years", "amendments", "closures"));
+        List<HolidayYear> years = new ArrayList<>();
+        Set<Integer> seenYears = new HashSet<>();
+        forEach(root, "years", (node, path) -> {
+            HolidayYear year = year(node, path + ".");
+            if (!seenYears.add(year.year())) {
+                throw invalid(path + ".year", "repeats a year of this overlay", year.year());
+            }
+            years.add(year);
+        });
+        List<NonWorkingDay> additions = new ArrayList<>();
+        List<Withdrawal> withdrawals = new ArrayList<>();
+        JsonNode amendments = root.get("amendments");
+        if (amendments != null) {
+            object(amendments, "amendments", Set.of("added", "withdrawn"));
+            forEach(amendments, "amendments.added",
+                    (node, path) -> additions.add(day(node, path, null, null)));
+            forEach(amendments, "amendments.withdrawn",
+                    (node, path) -> withdrawals.add(withdrawal(node, path, null)));
+        }
+        forEach(root, "closures", (node, path) -> additions.addAll(closure(node, path)));
+        return new CalendarOverlay(file, years, additions, withdrawals);
+    }
+
+    private HolidayYear year(JsonNode node, String prefix) {
+        object(node, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
+                Set.of("$schema", "year", "coverage", "note", "sources", "days", "withdrawn"));
+        int year = integer(node, prefix + "year", 1900, 9999);
+        String coverageText = text(node, prefix + "coverage", true);
+        YearCoverage coverage;
+        try {
+            coverage = YearCoverage.valueOf(coverageText);
+        } catch (IllegalArgumentException e) {
+            throw invalid(prefix + "coverage", "must be one of " + List.of(YearCoverage.values()), coverageText);
+        }
+        String note = text(node, prefix + "note", false);
+        Map<String, Source> sources = new LinkedHashMap<>();
+        forEach(node, prefix + "sources", (s, path) -> {
+            object(s, path, Set.of("instrument", "url"));
+            Source source = new Source(text(s, path + ".instrument", true), text(s, path + ".url", false));
+            if (sources.putIfAbsent(source.instrument(), source) != null) {
+                throw invalid(path + ".instrument", "repeats a source", source.instrument());
+            }
+        });
+        if (sources.isEmpty()) {
+            throw invalid(prefix + "sources", "must cite at least one instrument", node.get("sources"));
+        }
+        List<NonWorkingDay> days = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        forEach(node, prefix + "days", (d, path) -> {
+            NonWorkingDay day = day(d, path, sources, year);
+            if (!seen.add(day.date() + " " + day.name())) {
+                throw invalid(path, "repeats a day with the same date and name", day.date() + " " + day.name());
+            }
+            days.add(day);
+        });
+        List<Withdrawal> withdrawn = new ArrayList<>();
+        forEach(node, prefix + "withdrawn", (w, path) -> {
+            Withdrawal withdrawal = withdrawal(w, path, year);
+            if (days.stream().anyMatch(d -> d.date().equals(withdrawal.date()))) {
+                throw invalid(path + ".date", "is withdrawn but also listed in days", withdrawal.date());
+            }
+            withdrawn.add(withdrawal);
+        });
+        return new HolidayYear(year, coverage, note, List.copyOf(sources.values()), days, withdrawn);
+    }
+
+    /**
+     * Reads a day. With {@code sources} (a year file) the instrument must be one of them and the URL comes from
+     * there; without (an overlay amendment) the day gives its own instrument and URL.
+     */
+    private NonWorkingDay day(JsonNode node, String path, Map<String, Source> sources, Integer year) {
+        object(node, path, sources == null
+                ? Set.of("date", "kind", "name", "nameEn", "instrument", "url")
+                : Set.of("date", "kind", "name", "nameEn", "instrument"));
+        LocalDate date = date(node, path + ".date", year);
+        String kindText = text(node, path + ".kind", true);
+        DayKind kind;
+        try {
+            kind = DayKind.valueOf(kindText);
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        boolean allowed = kind != null && (kind.isDecreed() || (sources == null && kind == DayKind.COURT_CLOSURE));
+        if (!allowed) {
+            throw invalid(path + ".kind", "must be NATIONAL_HOLIDAY, CUTI_BERSAMA, ELECTION_DAY"
+                    + (sources == null ? " or COURT_CLOSURE" : ""), kindText);
+        }
+        String name = text(node, path + ".name", true);
+        String nameEn = text(node, path + ".nameEn", false);
+        String instrument = text(node, path + ".instrument", true);
+        Source source;
+        if (sources == null) {
+            source = new Source(instrument, text(node, path + ".url", false));
+        } else {
+            source = sources.get(instrument);
+            if (source == null) {
+                throw invalid(path + ".instrument", "is not listed in sources", instrument);
+            }
+        }
+        return new NonWorkingDay(date, kind, name, nameEn == null ? name : nameEn, source);
+    }
+
+    private Withdrawal withdrawal(JsonNode node, String path, Integer year) {
+        object(node, path, Set.of("date", "name", "instrument", "url", "note"));
+        return new Withdrawal(date(node, path + ".date", year), text(node, path + ".name", false),
+                new Source(text(node, path + ".instrument", true), text(node, path + ".url", false)),
+                text(node, path + ".note", false));
+    }
+
+    private List<NonWorkingDay> closure(JsonNode node, String path) {
+        object(node, path, Set.of("from", "to", "name", "nameEn", "instrument", "url"));
+        LocalDate from = date(node, path + ".from", null);
+        LocalDate to = date(node, path + ".to", null);
+        if (to.isBefore(from)) {
+            throw invalid(path + ".to", "is before from " + from, to);
+        }
+        if (from.plusDays(MAX_CLOSURE_DAYS).isBefore(to)) {
+            throw invalid(path + ".to", "is more than " + MAX_CLOSURE_DAYS + " days after from " + from, to);
+        }
+        String name = text(node, path + ".name", true);
+        String nameEn = text(node, path + ".nameEn", false);
+        Source source = new Source(text(node, path + ".instrument", true), text(node, path + ".url", false));
+        return CalendarOverlay.closureDays(from, to, name, nameEn == null ? name : nameEn, source);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // field access
+
+    private interface ElementReader {
+        void read(JsonNode node, String path);
+    }
+
+    private void forEach(JsonNode parent, String path, ElementReader reader) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        JsonNode array = parent.get(field);
+        if (array == null) {
+            return;
+        }
+        if (!array.isArray()) {
+            throw invalid(path, "must be an array", array);
+        }
+        for (int i = 0; i < array.size(); i++) {
+            reader.read(array.get(i), path + "[" + i + "]");
+        }
+    }
+
+    private void object(JsonNode node, String path, Set<String> allowed) {
+        if (!node.isObject()) {
+            throw invalid(path.isEmpty() ? "(root)" : path, "must be a JSON object", node);
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                String field = path.isEmpty() ? name : path + "." + name;
+                throw invalid(field, "is not a known field (known: " + new TreeSet<>(allowed) + ")",
+                        node.get(name));
+            }
+        }
+    }
+
+    private String text(JsonNode parent, String path, boolean required) {
+        JsonNode value = parent.get(path.substring(path.lastIndexOf('.') + 1));
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw invalid(path, "is required", value == null ? "(missing)" : "null");
+            }
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw invalid(path, "must be a non-blank string", value);
+        }
+        return value.asText();
+    }
+
+    private int integer(JsonNode parent, String path, int min, int max) {
+        JsonNode value = parent.get(path.substring(path.lastIndexOf('.') + 1));
+        if (value == null) {
+            throw invalid(path, "is required", "(missing)");
+        }
+        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            throw invalid(path, "must be an integer from " + min + " to " + max, value);
+        }
+        return value.asInt();
+    }
+
+    private LocalDate date(JsonNode parent, String path, Integer year) {
+        String text = text(parent, path, true);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(path, "is not an ISO date (yyyy-MM-dd)", text);
+        }
+        if (year != null && date.getYear() != year) {
+            throw invalid(path, "is not in year " + year, text);
+        }
+        return date;
+    }
+
+    private CalendarDataException invalid(String path, String problem, Object value) {
+        String shown = value instanceof JsonNode node && node.isTextual() ? node.asText() : String.valueOf(value);
+        return new CalendarDataException(file + ": field '" + path + "' " + problem + ": '" + shown + "'");
+    }
+}
