@@ -1,0 +1,282 @@
+package id.tenggat;
+
+import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Criterion;
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Eligibility;
+import id.tenggat.answer.FieldError;
+import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.CourtRegistry;
+import id.tenggat.engine.AppliedFinding;
+import id.tenggat.engine.DeadlineEngine;
+import id.tenggat.engine.Evaluation;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.error.InvalidCaseException;
+import id.tenggat.internal.CaseValidator;
+import id.tenggat.internal.DeadlineCalculator;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.CourtCase;
+import id.tenggat.policy.Policy;
+import id.tenggat.policy.PolicySettings;
+import id.tenggat.query.CaseQuery;
+import id.tenggat.query.DeadlineQuery;
+import id.tenggat.query.Filing;
+import id.tenggat.query.Timeliness;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * The entry point: asks what is due in a case, for whom and by when, under which article and which version of the
+ * law, with the counting explained step by step.
+ *
+ * <pre>{@code
+ * Tenggat tenggat = Tenggat.indonesia();
+ * CaseAnswer answer = tenggat.whatIsDue(courtCase).asOf(LocalDate.of(2025, 3, 21));
+ * DeadlineAnswer banding = tenggat.perdata().banding().forParty(Party.TERGUGAT)
+ *         .notifiedOn(LocalDate.of(2025, 3, 17)).due();
+ * }</pre>
+ *
+ * <p>Build one instance and share it: this class is immutable and thread-safe. The rules behind it are loaded once
+ * per process by the {@link DeadlineEngine} found on the class path ({@code tenggat-rules-drl}).
+ */
+public final class Tenggat {
+    private final DeadlineEngine engine;
+    private final CourtCalendar calendar;
+    private final CourtRegistry courts;
+    private final PolicySettings policies;
+    private final Clock clock;
+    private final CaseValidator validator;
+    private final DeadlineCalculator calculator;
+
+    private Tenggat(Builder b) {
+        this.engine = b.engine != null ? b.engine : loadEngine();
+        this.policies = b.policies;
+        boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
+        this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiWorking);
+        this.courts = b.courts != null ? b.courts : CourtRegistry.embedded();
+        this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Jakarta"));
+        this.validator = new CaseValidator();
+        this.calculator = new DeadlineCalculator();
+    }
+
+    private static CourtCalendar adjust(CourtCalendar calendar, boolean cutiBersamaWorking) {
+        return cutiBersamaWorking ? calendar.toBuilder().cutiBersamaIsNonWorking(false).build() : calendar;
+    }
+
+    private static DeadlineEngine loadEngine() {
+        return ServiceLoader.load(DeadlineEngine.class).findFirst().orElseThrow(() -> new IllegalStateException(
+                "No DeadlineEngine on the class path: add the dependency id.tenggat:tenggat-rules-drl"));
+    }
+
+    /** The library with its defaults: national calendar, embedded court registry, default policy readings. */
+    public static Tenggat indonesia() {
+        return builder().build();
+    }
+
+    /** A builder that validates each option as it is set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Everything due in a case; finish with {@link CaseQuery#asOf(LocalDate)} or {@link CaseQuery#today()}. */
+    public CaseQuery whatIsDue(CourtCase courtCase) {
+        return new CaseQuery(this, Objects.requireNonNull(courtCase, "courtCase must not be null"));
+    }
+
+    /**
+     * Answers a case on a given day.
+     *
+     * @throws InvalidCaseException listing every problem with the case
+     */
+    public CaseAnswer answer(CourtCase courtCase, LocalDate asOf) {
+        Objects.requireNonNull(courtCase, "courtCase must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        List<FieldError> errors = validator.validate(courtCase);
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseException(courtCase.caseNumber(), errors);
+        }
+        return answerValid(courtCase, asOf, engine.evaluate(courtCase, asOf));
+    }
+
+    /**
+     * Answers many cases on one day, in order. A bad case gets its errors in its own answer; the others are
+     * answered.
+     */
+    public List<CaseAnswer> answerAll(List<CourtCase> cases, LocalDate asOf) {
+        Objects.requireNonNull(cases, "cases must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        List<CaseAnswer> result = new ArrayList<>(cases.size());
+        List<CourtCase> valid = new ArrayList<>();
+        List<Integer> validAt = new ArrayList<>();
+        for (CourtCase c : cases) {
+            List<FieldError> errors = c == null ? List.of(new FieldError("", null, "case must not be null")) : validator.validate(c);
+            if (errors.isEmpty()) {
+                validAt.add(result.size());
+                valid.add(c);
+                result.add(null);
+            } else {
+                result.add(CaseAnswer.invalid(c == null ? null : c.caseNumber(), asOf, errors));
+            }
+        }
+        List<Evaluation> evaluations = engine.evaluateAll(valid, asOf);
+        for (int i = 0; i < valid.size(); i++) {
+            CourtCase c = valid.get(i);
+            CaseAnswer a;
+            try {
+                a = answerValid(c, asOf, evaluations.get(i));
+            } catch (IllegalArgumentException e) {
+                a = CaseAnswer.invalid(c.caseNumber(), asOf, List.of(new FieldError("court", c.court(), e.getMessage())));
+            }
+            result.set(validAt.get(i), a);
+        }
+        return result;
+    }
+
+    private CaseAnswer answerValid(CourtCase c, LocalDate asOf, Evaluation evaluation) {
+        CourtCalendar cal = calendarFor(c);
+        List<DeadlineAnswer> deadlines = calculator.answer(c, asOf, evaluation.provisions(), cal, policies);
+        return new CaseAnswer(c.caseNumber(), asOf, deadlines, eligibility(evaluation.findings()), List.of());
+    }
+
+    private static List<Eligibility> eligibility(List<AppliedFinding> findings) {
+        Map<String, List<Criterion>> bySubject = new LinkedHashMap<>();
+        for (AppliedFinding f : findings) {
+            bySubject.computeIfAbsent(f.finding().getSubject(), k -> new ArrayList<>())
+                    .add(new Criterion(f.finding().getCriterion(), f.finding().isSatisfied(), f.finding().getDetail(),
+                            f.citation().legalBasis(), f.citation().rule()));
+        }
+        List<Eligibility> result = new ArrayList<>();
+        bySubject.forEach((id, criteria) -> {
+            criteria.sort(java.util.Comparator.comparing(Criterion::criterion));
+            result.add(new Eligibility(id, criteria.stream().allMatch(Criterion::satisfied), criteria));
+        });
+        result.sort(java.util.Comparator.comparing(Eligibility::id));
+        return result;
+    }
+
+    /**
+     * The calendar of a case's court: the court registry's calendar for {@code court}, or the national calendar.
+     *
+     * @throws IllegalArgumentException if the court is not in the registry
+     */
+    public CourtCalendar calendarFor(CourtCase courtCase) {
+        if (courtCase.court() == null) {
+            return calendar;
+        }
+        boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
+        return adjust(courts.get(courtCase.court()), cutiWorking);
+    }
+
+    /** Whether an act was done in time, and how many days late if not. */
+    public Timeliness check(Filing filing) {
+        Objects.requireNonNull(filing, "filing must not be null");
+        return Timeliness.of(filing.deadline(this));
+    }
+
+    /** Questions about one criminal deadline. */
+    public DeadlineQuery.Family pidana() {
+        return new DeadlineQuery.Family(this, CaseType.PIDANA);
+    }
+
+    /** Questions about one civil deadline. */
+    public DeadlineQuery.Family perdata() {
+        return new DeadlineQuery.Family(this, CaseType.PERDATA);
+    }
+
+    /** Questions about one deadline of any catalogue id. */
+    public DeadlineQuery deadline(String id) {
+        return DeadlineQuery.of(this, id);
+    }
+
+    /** The rule inventory: every rule with its legal basis and source. */
+    public List<RuleCitation> rules() {
+        return engine.rules();
+    }
+
+    /** The national calendar this instance uses when a case names no court. */
+    public CourtCalendar calendar() {
+        return calendar;
+    }
+
+    /** The policy readings in force. */
+    public PolicySettings policies() {
+        return policies;
+    }
+
+    /** Today in the given zone, from this instance's clock. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Builds a {@link Tenggat}; each option may be set once. Not thread-safe. */
+    public static final class Builder {
+        private DeadlineEngine engine;
+        private CourtCalendar calendar;
+        private CourtRegistry courts;
+        private PolicySettings policies = PolicySettings.defaults();
+        private Clock clock;
+
+        private Builder() {
+        }
+
+        private static void requireUnset(Object current, String name) {
+            if (current != null) {
+                throw new IllegalStateException(name + " was already set to " + current);
+            }
+        }
+
+        /** The rule engine; by default the one found with {@link ServiceLoader}. */
+        public Builder engine(DeadlineEngine value) {
+            requireUnset(engine, "engine");
+            this.engine = Objects.requireNonNull(value, "engine must not be null");
+            return this;
+        }
+
+        /** The calendar for cases that name no court; by default {@link CourtCalendar#indonesia()}. */
+        public Builder calendar(CourtCalendar value) {
+            requireUnset(calendar, "calendar");
+            this.calendar = Objects.requireNonNull(value, "calendar must not be null");
+            return this;
+        }
+
+        /** The courts cases may name; by default {@link CourtRegistry#embedded()}. */
+        public Builder courts(CourtRegistry value) {
+            requireUnset(courts, "courts");
+            this.courts = Objects.requireNonNull(value, "courts must not be null");
+            return this;
+        }
+
+        /**
+         * Chooses a reading of an interpretation policy.
+         *
+         * @throws IllegalArgumentException if the reading is unknown
+         * @throws IllegalStateException    if the policy was already set
+         */
+        public Builder policy(Policy policy, String reading) {
+            Objects.requireNonNull(policy, "policy must not be null");
+            if (policies.isSet(policy)) {
+                throw new IllegalStateException("policy " + policy.id() + " was already set to " + policies.reading(policy));
+            }
+            this.policies = policies.with(policy, reading);
+            return this;
+        }
+
+        /** The clock that says what "today" is; by default the system clock. */
+        public Builder clock(Clock value) {
+            requireUnset(clock, "clock");
+            this.clock = Objects.requireNonNull(value, "clock must not be null");
+            return this;
+        }
+
+        public Tenggat build() {
+            return new Tenggat(this);
+        }
+    }
+}

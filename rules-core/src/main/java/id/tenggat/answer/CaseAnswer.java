@@ -1,0 +1,45 @@
+package id.tenggat.answer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything due in one case on one day: every deadline per party sorted by date, eligibility results, or the
+ * errors that kept the case from being answered. This record is immutable and thread-safe.
+ *
+ * @param caseNumber  the case number given, or null
+ * @param asOf        the day asked about, not null
+ * @param deadlines   the deadlines, sorted by due date (undated ones last), never null
+ * @param eligibility the eligibility checks, never null
+ * @param errors      what is wrong with the case; when not empty there are no deadlines
+ */
+public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
+                         List<Eligibility> eligibility, List<FieldError> errors) {
+
+    public CaseAnswer {
+        deadlines = List.copyOf(deadlines);
+        eligibility = List.copyOf(eligibility);
+        errors = List.copyOf(errors);
+    }
+
+    /** A case that could not be answered. */
+    public static CaseAnswer invalid(String caseNumber, LocalDate asOf, List<FieldError> errors) {
+        return new CaseAnswer(caseNumber, asOf, List.of(), List.of(), errors);
+    }
+
+    /** Whether the case was answered without errors. */
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** The deadlines with the given catalogue id. */
+    public List<DeadlineAnswer> deadlines(String id) {
+        return deadlines.stream().filter(d -> d.id().equals(id)).toList();
+    }
+
+    /** The eligibility check with the given id. */
+    public Optional<Eligibility> eligibility(String id) {
+        return eligibility.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}

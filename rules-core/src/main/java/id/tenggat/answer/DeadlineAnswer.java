@@ -1,0 +1,56 @@
+package id.tenggat.answer;
+
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One deadline of a case for one party: its date, status, legal basis and how it was reached.
+ * This record is immutable and thread-safe.
+ *
+ * @param id                    the catalogue id, e.g. {@code "perdata.banding"}, not null
+ * @param variant               the variant (e.g. the ground of a PK), or null
+ * @param party                 the party that holds the deadline, or null for a case-wide deadline
+ * @param due                   the last day, present only for OPEN, DUE_TODAY, OVERDUE, MET and LATE
+ * @param lastMoment            the last moment in the court's local time where a cut-off applies, or null
+ * @param status                where the deadline stands, not null
+ * @param triggerDate           the day the period started from, or null
+ * @param actDate               the day the act that meets the deadline happened, or null
+ * @param daysRemaining         calendar days from the day asked about to the due date (negative once passed), or null
+ * @param workingDaysRemaining  working days in that span (negative once passed), or null
+ * @param daysLate              for LATE: calendar days after the due date the act happened, or null
+ * @param needs                 for WAITING: the event the deadline needs, or null
+ * @param metBy                 the act that meets the deadline, or null
+ * @param legalBasis            the article, not null
+ * @param law                   the version of the law used, not null
+ * @param rule                  the rule that selected the provision, not null
+ * @param source                the seed section or URL the rule rests on, not null
+ * @param courtTarget           whether this is a court's time target rather than a party's right
+ * @param policy                the interpretation policy used, or null
+ * @param alternatives          dates under the policy's other readings, never null
+ * @param explanation           the steps, not null
+ */
+public record DeadlineAnswer(String id, String variant, Party party, LocalDate due, ZonedDateTime lastMoment,
+                             Status status, LocalDate triggerDate, LocalDate actDate, Integer daysRemaining,
+                             Integer workingDaysRemaining, Integer daysLate, EventType needs, EventType metBy, String legalBasis,
+                             String law, String rule, String source, boolean courtTarget, PolicyUse policy,
+                             List<Alternative> alternatives, Explanation explanation) {
+
+    public DeadlineAnswer {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(explanation, "explanation must not be null");
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        if (status.hasDueDate() != (due != null)) {
+            throw new IllegalArgumentException("status " + status + (due == null ? " needs" : " must not carry") + " a due date");
+        }
+    }
+
+    /** The explanation in one language. */
+    public List<String> explanation(Language language) {
+        return explanation.in(language);
+    }
+}

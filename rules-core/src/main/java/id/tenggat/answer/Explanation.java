@@ -1,0 +1,36 @@
+package id.tenggat.answer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an answer was reached, as ordered steps, each in Bahasa Indonesia and in English.
+ * This record is immutable and thread-safe.
+ *
+ * @param steps the steps in order, never null
+ */
+public record Explanation(List<Step> steps) {
+
+    public Explanation {
+        steps = List.copyOf(steps);
+    }
+
+    /** The steps in one language. */
+    public List<String> in(Language language) {
+        Objects.requireNonNull(language, "language must not be null");
+        return steps.stream().map(s -> language == Language.EN ? s.en() : s.id()).toList();
+    }
+
+    /**
+     * One step of an explanation.
+     *
+     * @param id the step in Bahasa Indonesia, not null
+     * @param en the step in English, not null
+     */
+    public record Step(String id, String en) {
+        public Step {
+            Objects.requireNonNull(id, "id must not be null");
+            Objects.requireNonNull(en, "en must not be null");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package id.tenggat.engine;
+
+import id.tenggat.calendar.LastDayRule;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import id.tenggat.policy.Policy;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a rule decided for one deadline: the period the law gives, how it is counted, what triggers it and what
+ * meets it. Rules insert provisions; the library turns them into dates with the court calendar. A provision says
+ * nothing about a particular date: rules never count.
+ *
+ * <p>This class is immutable and thread-safe. Build one with {@link #of(String, LawChoice)}.
+ */
+public final class Provision {
+    private final String deadlineId;
+    private final String variant;
+    private final ProvisionKind kind;
+    private final LawChoice law;
+    private final int length;
+    private final Unit unit;
+    private final Start start;
+    private final LastDayRule lastDay;
+    private final TriggerMode triggerMode;
+    private final EventType trigger;
+    private final EventType meetingAct;
+    private final Set<Party> parties;
+    private final Policy policy;
+    private final String reading;
+    private final LocalTime cutoff;
+    private final int extensionLength;
+    private final EventType extensionEvent;
+    private final boolean courtTarget;
+    private final EventType needs;
+
+    private Provision(Builder b) {
+        this.deadlineId = b.deadlineId;
+        this.variant = b.variant;
+        this.kind = b.kind;
+        this.law = b.law;
+        this.length = b.length;
+        this.unit = b.unit;
+        this.start = b.start;
+        this.lastDay = b.lastDay;
+        this.triggerMode = b.triggerMode;
+        this.trigger = b.trigger;
+        this.meetingAct = b.meetingAct;
+        this.parties = b.parties.isEmpty() ? Set.of() : Set.copyOf(b.parties);
+        this.policy = b.policy;
+        this.reading = b.reading;
+        this.cutoff = b.cutoff;
+        this.extensionLength = b.extensionLength;
+        this.extensionEvent = b.extensionEvent;
+        this.courtTarget = b.courtTarget;
+        this.needs = b.needs;
+    }
+
+    /**
+     * Starts a provision for a catalogue id under the given law.
+     *
+     * @param deadlineId the catalogue id, e.g. {@code "perdata.banding"}, not null
+     * @param law        the version of the law, not null
+     */
+    public static Builder of(String deadlineId, LawChoice law) {
+        return new Builder(deadlineId, law);
+    }
+
+    public String getDeadlineId() { return deadlineId; }
+    /** A variant of the same deadline, e.g. the ground of a PK; null when the deadline has one form. */
+    public String getVariant() { return variant; }
+    public ProvisionKind getKind() { return kind; }
+    public LawChoice getLaw() { return law; }
+    public int getLength() { return length; }
+    public Unit getUnit() { return unit; }
+    public Start getStart() { return start; }
+    public LastDayRule getLastDay() { return lastDay; }
+    public TriggerMode getTriggerMode() { return triggerMode; }
+    public EventType getTrigger() { return trigger; }
+    /** The act that meets the deadline when done in time, or null. */
+    public EventType getMeetingAct() { return meetingAct; }
+    /** The parties that hold this deadline; empty means every party of the case. */
+    public Set<Party> getParties() { return parties; }
+    /** The interpretation policy this provision is one reading of, or null. */
+    public Policy getPolicy() { return policy; }
+    public String getReading() { return reading; }
+    /** The local time until which a filing on the due day is accepted, or null. */
+    public LocalTime getCutoff() { return cutoff; }
+    public int getExtensionLength() { return extensionLength; }
+    public EventType getExtensionEvent() { return extensionEvent; }
+    /** Whether this is a court's time target rather than a party's right. */
+    public boolean isCourtTarget() { return courtTarget; }
+    /** For {@link ProvisionKind#NEEDS_FACT}: the event the case must give. */
+    public EventType getNeeds() { return needs; }
+
+    @Override
+    public String toString() {
+        return "Provision[" + deadlineId + (variant == null ? "" : "/" + variant) + ", " + kind + ", " + law.instrument()
+                + (kind == ProvisionKind.PERIOD ? ", " + length + " " + unit + " from " + trigger : "")
+                + (policy == null ? "" : ", " + policy.id() + "=" + reading) + "]";
+    }
+
+    /** Builds a provision; used by rules in their consequence. Not thread-safe. */
+    public static final class Builder {
+        private final String deadlineId;
+        private final LawChoice law;
+        private String variant;
+        private ProvisionKind kind = ProvisionKind.PERIOD;
+        private int length;
+        private Unit unit = Unit.CALENDAR_DAYS;
+        private Start start = Start.NEXT_DAY;
+        private LastDayRule lastDay = LastDayRule.NO_ADJUSTMENT;
+        private TriggerMode triggerMode = TriggerMode.PARTY_EVENT;
+        private EventType trigger;
+        private EventType meetingAct;
+        private final Set<Party> parties = EnumSet.noneOf(Party.class);
+        private Policy policy;
+        private String reading;
+        private LocalTime cutoff;
+        private int extensionLength;
+        private EventType extensionEvent;
+        private boolean courtTarget;
+        private EventType needs;
+
+        private Builder(String deadlineId, LawChoice law) {
+            this.deadlineId = Objects.requireNonNull(deadlineId, "deadlineId must not be null");
+            this.law = Objects.requireNonNull(law, "law must not be null");
+        }
+
+        /** A period of {@code length} units, counted from {@code start}. */
+        public Builder period(int length, Unit unit, Start start) {
+            if (length < 0) {
+                throw new IllegalArgumentException("length must not be negative: " + length);
+            }
+            this.length = length;
+            this.unit = Objects.requireNonNull(unit, "unit must not be null");
+            this.start = Objects.requireNonNull(start, "start must not be null");
+            return this;
+        }
+
+        public Builder lastDay(LastDayRule value) { this.lastDay = Objects.requireNonNull(value, "lastDay"); return this; }
+
+        /** The party's own event of this type (or a case-wide one) triggers the period. */
+        public Builder triggeredBy(EventType event) {
+            this.triggerMode = TriggerMode.PARTY_EVENT;
+            this.trigger = Objects.requireNonNull(event, "event must not be null");
+            return this;
+        }
+
+        /** A case-wide event triggers the period; the deadline has no party. */
+        public Builder triggeredByCaseEvent(EventType event) {
+            this.triggerMode = TriggerMode.CASE_EVENT;
+            this.trigger = Objects.requireNonNull(event, "event must not be null");
+            return this;
+        }
+
+        /** The pronouncement for parties present at it, else each party's own notification. */
+        public Builder triggeredByPronouncementOrNotification() {
+            this.triggerMode = TriggerMode.PRESENT_OR_NOTIFIED;
+            this.trigger = EventType.PUTUSAN_DIUCAPKAN;
+            return this;
+        }
+
+        public Builder metBy(EventType act) { this.meetingAct = act; return this; }
+        public Builder forParties(Party... value) { this.parties.addAll(Set.of(value)); return this; }
+        public Builder variant(String value) { this.variant = value; return this; }
+
+        /** Marks this provision as one reading of an interpretation policy. */
+        public Builder reading(Policy policy, String reading) {
+            this.policy = Objects.requireNonNull(policy, "policy must not be null");
+            this.reading = policy.requireReading(reading);
+            return this;
+        }
+
+        public Builder cutoff(LocalTime value) { this.cutoff = value; return this; }
+
+        /** The period may be extended once by {@code length} more units when {@code event} is in the case. */
+        public Builder extendableBy(int length, EventType event) {
+            this.extensionLength = length;
+            this.extensionEvent = Objects.requireNonNull(event, "event must not be null");
+            return this;
+        }
+
+        public Builder courtTarget() { this.courtTarget = true; return this; }
+        public Builder noLimit() { this.kind = ProvisionKind.NO_LIMIT; return this; }
+        public Builder notEncoded() { this.kind = ProvisionKind.NOT_ENCODED; return this; }
+
+        /** Which law applies depends on {@code event}, which the case does not give. */
+        public Builder needs(EventType event) {
+            this.kind = ProvisionKind.NEEDS_FACT;
+            this.needs = Objects.requireNonNull(event, "event must not be null");
+            return this;
+        }
+
+        public Provision build() {
+            if (kind == ProvisionKind.PERIOD && trigger == null) {
+                throw new IllegalStateException("provision " + deadlineId + " has a period but no trigger");
+            }
+            return new Provision(this);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.tenggat.engine;
+
+import java.util.Objects;
+
+/**
+ * Where a rule comes from: the rule's name and the metadata it carries in DRL. This record is immutable and
+ * thread-safe.
+ *
+ * @param rule       the rule name, e.g. {@code "perdata.banding.uu-20-1947"}, not null
+ * @param legalBasis the article, e.g. "UU 20/1947 Pasal 7 ayat (1)", not null
+ * @param source     the seed section or URL the rule was checked against, not null
+ * @param validFrom  the first day the provision is in force (ISO date), not null
+ * @param validTo    the last day it is in force (ISO date), or null while in force
+ */
+public record RuleCitation(String rule, String legalBasis, String source, String validFrom, String validTo) {
+    public RuleCitation {
+        Objects.requireNonNull(rule, "rule must not be null");
+        Objects.requireNonNull(legalBasis, "legalBasis must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(validFrom, "validFrom must not be null");
+    }
+}

@@ -1,0 +1,308 @@
+package id.tenggat.internal;
+
+import id.tenggat.answer.Alternative;
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Explanation;
+import id.tenggat.answer.Explanation.Step;
+import id.tenggat.answer.PolicyUse;
+import id.tenggat.answer.Status;
+import id.tenggat.calendar.CalendarCoverageException;
+import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.engine.AppliedProvision;
+import id.tenggat.engine.Provision;
+import id.tenggat.engine.ProvisionKind;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.engine.Start;
+import id.tenggat.engine.TriggerMode;
+import id.tenggat.engine.Unit;
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import id.tenggat.policy.PolicySettings;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the provisions the rules selected into dated answers: finds each party's trigger, counts on the court
+ * calendar, applies the last-day rule, compares with the act that meets the deadline and writes the explanation.
+ * Immutable and thread-safe.
+ */
+public final class DeadlineCalculator {
+    private static final Comparator<DeadlineAnswer> ORDER = Comparator
+            .comparing(DeadlineAnswer::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DeadlineAnswer::id)
+            .thenComparing(a -> a.party() == null ? "" : a.party().name());
+
+    private final Narrator narrator = new Narrator();
+
+    /**
+     * Answers every deadline the provisions describe.
+     *
+     * @param courtCase  the validated case, not null
+     * @param asOf       the day asked about, not null
+     * @param provisions what the rules selected, not null
+     * @param calendar   the court's calendar, not null
+     * @param policies   the policy readings in force, not null
+     * @return one answer per deadline id, variant and party, sorted by due date
+     */
+    public List<DeadlineAnswer> answer(CourtCase courtCase, LocalDate asOf, List<AppliedProvision> provisions,
+                                       CourtCalendar calendar, PolicySettings policies) {
+        Map<String, List<AppliedProvision>> byId = new LinkedHashMap<>();
+        for (AppliedProvision p : provisions) {
+            byId.computeIfAbsent(p.provision().getDeadlineId(), k -> new ArrayList<>()).add(p);
+        }
+        List<DeadlineAnswer> result = new ArrayList<>();
+        for (List<AppliedProvision> group : byId.values()) {
+            result.addAll(answerGroup(courtCase, asOf, group, calendar, policies));
+        }
+        result.sort(ORDER);
+        return result;
+    }
+
+    private List<DeadlineAnswer> answerGroup(CourtCase c, LocalDate asOf, List<AppliedProvision> group,
+                                             CourtCalendar calendar, PolicySettings policies) {
+        List<AppliedProvision> primary = new ArrayList<>();
+        List<AppliedProvision> others = new ArrayList<>();
+        for (AppliedProvision p : group) {
+            Provision pr = p.provision();
+            if (pr.getPolicy() == null || pr.getReading().equals(policies.reading(pr.getPolicy()))) {
+                primary.add(p);
+            } else {
+                others.add(p);
+            }
+        }
+        List<DeadlineAnswer> answers = new ArrayList<>();
+        List<DeadlineAnswer> waiting = new ArrayList<>();
+        for (AppliedProvision p : primary) {
+            for (Party party : parties(c, p.provision())) {
+                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others);
+                (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
+            }
+        }
+        if (answers.isEmpty() && !waiting.isEmpty()) {
+            // No ground of a multi-ground deadline has its trigger yet: report the first ground as waiting.
+            String first = waiting.get(0).variant();
+            waiting.stream().filter(a -> Objects.equals(a.variant(), first)).forEach(answers::add);
+        }
+        return answers;
+    }
+
+    private static List<Party> parties(CourtCase c, Provision p) {
+        if (p.getTriggerMode() == TriggerMode.CASE_EVENT) {
+            return Collections.singletonList(null);
+        }
+        Set<Party> holders = p.getParties().isEmpty() ? c.effectiveParties() : p.getParties();
+        return holders.stream().sorted().toList();
+    }
+
+    private DeadlineAnswer answerOne(CourtCase c, LocalDate asOf, AppliedProvision applied, Party party,
+                                     CourtCalendar calendar, List<AppliedProvision> alternatives) {
+        Provision p = applied.provision();
+        RuleCitation rule = applied.citation();
+        List<Step> steps = new ArrayList<>();
+        PolicyUse policy = p.getPolicy() == null ? null : new PolicyUse(p.getPolicy().id(), p.getReading());
+        Draft draft = new Draft(p, rule, party, policy, steps);
+
+        switch (p.getKind()) {
+            case NO_LIMIT -> {
+                steps.add(narrator.noLimit(rule.legalBasis()));
+                return draft.status(Status.NO_LIMIT);
+            }
+            case NOT_ENCODED -> {
+                steps.add(narrator.notEncoded(rule.legalBasis(), p.getLaw().instrument()));
+                return draft.status(Status.NOT_ENCODED);
+            }
+            case NEEDS_FACT -> {
+                steps.add(narrator.needsFact(p.getNeeds(), rule.legalBasis()));
+                draft.needs = p.getNeeds();
+                return draft.status(Status.WAITING);
+            }
+            case PERIOD -> { /* counted below */ }
+        }
+
+        Optional<Trigger> trigger = trigger(c, p, party);
+        if (trigger.isEmpty()) {
+            EventType needs = neededTrigger(c, p, party);
+            steps.add(narrator.waiting(needs, party));
+            draft.needs = needs;
+            return draft.status(Status.WAITING);
+        }
+        Trigger t = trigger.get();
+        draft.triggerDate = t.date;
+        steps.add(narrator.trigger(t.event, t.date, party, t.present));
+        if (p.isCourtTarget()) {
+            steps.add(narrator.courtTarget());
+        }
+        steps.add(narrator.basis(rule.legalBasis(), p.getLaw()));
+        LocalDate due;
+        try {
+            due = count(c, p, t.date, calendar, steps);
+        } catch (CalendarCoverageException e) {
+            steps.add(narrator.outOfCoverage(e.getMessage()));
+            return draft.status(Status.OUT_OF_COVERAGE);
+        }
+        if (p.getPolicy() != null) {
+            List<String> otherReadings = new ArrayList<>();
+            for (AppliedProvision alt : alternatives) {
+                LocalDate altDue = dueOrNull(c, alt.provision(), party, calendar);
+                draft.alternatives.add(new Alternative(alt.provision().getReading(), altDue));
+                otherReadings.add("'" + alt.provision().getReading() + "' → "
+                        + (altDue == null ? "-" : Narrator.dateId(altDue)));
+            }
+            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), otherReadings));
+        }
+        if (p.getCutoff() != null) {
+            draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());
+            steps.add(narrator.cutoff(due, p.getCutoff(), calendar.zone()));
+        }
+        draft.due = due;
+        return status(c, asOf, p, party, t.date, due, calendar, draft);
+    }
+
+    private DeadlineAnswer status(CourtCase c, LocalDate asOf, Provision p, Party party, LocalDate triggerDate,
+                                  LocalDate due, CourtCalendar calendar, Draft draft) {
+        Optional<CaseEvent> act = p.getMeetingAct() == null ? Optional.empty() : c.events().stream()
+                .filter(e -> e.type() == p.getMeetingAct())
+                .filter(e -> party == null || e.party() == null || e.party() == party)
+                .filter(e -> !e.date().isBefore(triggerDate))
+                .min(Comparator.comparing(CaseEvent::date));
+        if (act.isPresent()) {
+            LocalDate actDate = act.get().date();
+            draft.actDate = actDate;
+            if (!actDate.isAfter(due)) {
+                draft.steps.add(narrator.met(p.getMeetingAct(), actDate));
+                return draft.status(Status.MET);
+            }
+            long late = ChronoUnit.DAYS.between(due, actDate);
+            draft.daysLate = (int) late;
+            draft.steps.add(narrator.late(p.getMeetingAct(), actDate, late));
+            return draft.status(Status.LATE);
+        }
+        long days = ChronoUnit.DAYS.between(asOf, due);
+        draft.daysRemaining = (int) days;
+        draft.workingDaysRemaining = workingDaysOrNull(calendar, asOf, due);
+        draft.steps.add(narrator.remaining(asOf, due, days, draft.workingDaysRemaining));
+        return draft.status(days > 0 ? Status.OPEN : days == 0 ? Status.DUE_TODAY : Status.OVERDUE);
+    }
+
+    private static Integer workingDaysOrNull(CourtCalendar calendar, LocalDate from, LocalDate to) {
+        try {
+            return calendar.workingDaysBetween(from, to);
+        } catch (CalendarCoverageException e) {
+            return null;
+        }
+    }
+
+    private LocalDate dueOrNull(CourtCase c, Provision p, Party party, CourtCalendar calendar) {
+        if (p.getKind() != ProvisionKind.PERIOD) {
+            return null;
+        }
+        Optional<Trigger> t = trigger(c, p, party);
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return count(c, p, t.get().date, calendar, new ArrayList<>());
+        } catch (CalendarCoverageException e) {
+            return null;
+        }
+    }
+
+    /** Counts the period from the trigger day and applies the extension and the last-day rule. */
+    private LocalDate count(CourtCase c, Provision p, LocalDate triggerDate, CourtCalendar calendar, List<Step> steps) {
+        LocalDate firstDay = switch (p.getStart()) {
+            case NEXT_DAY -> triggerDate.plusDays(1);
+            case SAME_DAY, BACKWARD -> triggerDate;
+        };
+        steps.add(narrator.period(p.getLength(), p.getUnit(), p.getStart(), firstDay));
+        LocalDate raw = PeriodArithmetic.end(triggerDate, p.getLength(), p.getUnit(), p.getStart(), calendar);
+        int total = p.getLength();
+        Optional<CaseEvent> extension = p.getExtensionEvent() == null ? Optional.empty() : c.latest(p.getExtensionEvent());
+        if (extension.isPresent()) {
+            steps.add(narrator.lastDay(total, p.getUnit(), raw));
+            steps.add(narrator.extension(p.getExtensionLength(), p.getUnit(), extension.get().type(), extension.get().date()));
+            raw = PeriodArithmetic.end(raw, p.getExtensionLength(), p.getUnit(), Start.NEXT_DAY, calendar);
+            total += p.getExtensionLength();
+        }
+        steps.add(narrator.lastDay(total, p.getUnit(), raw));
+        LocalDate due = p.getLastDay().apply(raw, calendar);
+        if (!due.equals(raw)) {
+            steps.add(narrator.moved(calendar, raw, due));
+        } else if (p.getUnit() != Unit.WORKING_DAYS && !calendar.isWorkingDay(raw)) {
+            steps.add(narrator.notMoved(calendar, raw));
+        }
+        return due;
+    }
+
+    /** The trigger of a provision for a party, if the case has it. */
+    private static Optional<Trigger> trigger(CourtCase c, Provision p, Party party) {
+        return switch (p.getTriggerMode()) {
+            case PRESENT_OR_NOTIFIED -> {
+                Optional<CaseEvent> pronounced = c.latest(EventType.PUTUSAN_DIUCAPKAN);
+                if (pronounced.isPresent() && pronounced.get().partiesPresent().contains(party)) {
+                    yield Optional.of(new Trigger(EventType.PUTUSAN_DIUCAPKAN, pronounced.get().date(), true));
+                }
+                yield c.latest(EventType.PUTUSAN_DIBERITAHUKAN, party)
+                        .map(e -> new Trigger(e.type(), e.date(), false));
+            }
+            case PARTY_EVENT -> c.latest(p.getTrigger(), party).map(e -> new Trigger(e.type(), e.date(), false));
+            case CASE_EVENT -> c.latest(p.getTrigger()).map(e -> new Trigger(e.type(), e.date(), false));
+        };
+    }
+
+    private static EventType neededTrigger(CourtCase c, Provision p, Party party) {
+        if (p.getTriggerMode() == TriggerMode.PRESENT_OR_NOTIFIED) {
+            return c.latest(EventType.PUTUSAN_DIUCAPKAN).isPresent()
+                    ? EventType.PUTUSAN_DIBERITAHUKAN : EventType.PUTUSAN_DIUCAPKAN;
+        }
+        return p.getTrigger();
+    }
+
+    private record Trigger(EventType event, LocalDate date, boolean present) {
+    }
+
+    /** The parts of an answer gathered while computing it. */
+    private static final class Draft {
+        final Provision provision;
+        final RuleCitation rule;
+        final Party party;
+        final PolicyUse policy;
+        final List<Step> steps;
+        final List<Alternative> alternatives = new ArrayList<>();
+        LocalDate due;
+        ZonedDateTime lastMoment;
+        LocalDate triggerDate;
+        LocalDate actDate;
+        Integer daysRemaining;
+        Integer workingDaysRemaining;
+        Integer daysLate;
+        EventType needs;
+
+        Draft(Provision provision, RuleCitation rule, Party party, PolicyUse policy, List<Step> steps) {
+            this.provision = provision;
+            this.rule = rule;
+            this.party = party;
+            this.policy = policy;
+            this.steps = steps;
+        }
+
+        DeadlineAnswer status(Status status) {
+            return new DeadlineAnswer(provision.getDeadlineId(), provision.getVariant(), party,
+                    status.hasDueDate() ? due : null, status.hasDueDate() ? lastMoment : null, status, triggerDate,
+                    actDate, daysRemaining, workingDaysRemaining, daysLate, needs, provision.getMeetingAct(), rule.legalBasis(),
+                    provision.getLaw().instrument(), rule.rule(), rule.source(), provision.isCourtTarget(), policy,
+                    alternatives, new Explanation(steps));
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package id.tenggat.internal;
+
+import id.tenggat.answer.Explanation.Step;
+import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.DayInfo;
+import id.tenggat.calendar.NonWorkingDay;
+import id.tenggat.engine.LawChoice;
+import id.tenggat.engine.Start;
+import id.tenggat.engine.Unit;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Writes explanation steps in Bahasa Indonesia and English. Every sentence of an explanation comes from here, so
+ * both languages always say the same thing. Immutable and thread-safe.
+ */
+final class Narrator {
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final Map<String, String> ZONE_NAMES = Map.of(
+            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+
+    private final Properties eventsId;
+    private final Properties eventsEn;
+
+    Narrator() {
+        this.eventsId = load("events_id.properties");
+        this.eventsEn = load("events_en.properties");
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Narrator.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    static String dateId(LocalDate d) {
+        return ID_DATE.format(d);
+    }
+
+    static String dateEn(LocalDate d) {
+        return EN_DATE.format(d);
+    }
+
+    static String zoneName(ZoneId zone) {
+        return ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+    }
+
+    String eventId(EventType e) {
+        return eventsId.getProperty(e.name(), e.name());
+    }
+
+    String eventEn(EventType e) {
+        return eventsEn.getProperty(e.name(), e.name());
+    }
+
+    Step trigger(EventType event, LocalDate date, Party party, boolean present) {
+        if (present) {
+            return new Step(eventId(event) + " pada " + dateId(date) + " dan " + party + " hadir.",
+                    eventEn(event) + " on " + dateEn(date) + " in the presence of " + party + ".");
+        }
+        String forId = party == null ? "" : (event == EventType.PUTUSAN_DIBERITAHUKAN
+                || event == EventType.PUTUSAN_BANDING_DIBERITAHUKAN ? " kepada " : " oleh/untuk ") + party;
+        String forEn = party == null ? "" : (event == EventType.PUTUSAN_DIBERITAHUKAN
+                || event == EventType.PUTUSAN_BANDING_DIBERITAHUKAN ? " to " : " for ") + party;
+        return new Step(eventId(event) + forId + " pada " + dateId(date) + ".",
+                eventEn(event) + forEn + " on " + dateEn(date) + ".");
+    }
+
+    Step waiting(EventType needs, Party party) {
+        String forId = party == null ? "" : " untuk " + party;
+        String forEn = party == null ? "" : " for " + party;
+        return new Step("Tenggang waktu belum berjalan" + forId + ": menunggu peristiwa " + needs + " (" + eventId(needs) + ").",
+                "The period has not started" + forEn + ": it needs the event " + needs + " (" + eventEn(needs) + ").");
+    }
+
+    Step basis(String legalBasis, LawChoice law) {
+        if (law.basis() == null) {
+            return new Step("Dasar hukum: " + legalBasis + ".", "Legal basis: " + legalBasis + ".");
+        }
+        String whyId = law.decidingEvent() == null ? "" : ", karena " + eventId(law.decidingEvent()).toLowerCase(Locale.ROOT)
+                + " pada " + dateId(law.decidingDate());
+        String whyEn = law.decidingEvent() == null ? "" : ", because of " + eventEn(law.decidingEvent()).toLowerCase(Locale.ROOT)
+                + " on " + dateEn(law.decidingDate());
+        return new Step("Hukum yang berlaku: " + law.instrument() + whyId + " (" + law.basis() + "). Dasar hukum: " + legalBasis + ".",
+                "Law applied: " + law.instrument() + whyEn + " (" + law.basis() + "). Legal basis: " + legalBasis + ".");
+    }
+
+    Step period(int length, Unit unit, Start start, LocalDate firstDay) {
+        String unitId = switch (unit) {
+            case CALENDAR_DAYS -> "hari kalender";
+            case WORKING_DAYS -> "hari kerja";
+            case CALENDAR_MONTHS -> "bulan kalender";
+        };
+        String unitEn = switch (unit) {
+            case CALENDAR_DAYS -> "calendar days";
+            case WORKING_DAYS -> "working days";
+            case CALENDAR_MONTHS -> "calendar months";
+        };
+        return switch (start) {
+            case NEXT_DAY -> new Step("Tenggang waktu " + length + " " + unitId + ", dihitung mulai hari berikutnya ("
+                    + dateId(firstDay) + ").",
+                    "Period of " + length + " " + unitEn + ", counted from the next day (" + dateEn(firstDay) + ").");
+            case SAME_DAY -> new Step("Tenggang waktu " + length + " " + unitId + ", hari pertama ikut dihitung ("
+                    + dateId(firstDay) + ").",
+                    "Period of " + length + " " + unitEn + ", the first day included (" + dateEn(firstDay) + ").");
+            case BACKWARD -> new Step("Dihitung mundur " + length + " " + unitId + " dari tanggal tersebut.",
+                    "Counted back " + length + " " + unitEn + " from that date.");
+        };
+    }
+
+    Step extension(int length, Unit unit, EventType event, LocalDate date) {
+        String u = unit == Unit.WORKING_DAYS ? "hari kerja" : "hari";
+        String ue = unit == Unit.WORKING_DAYS ? "working days" : "days";
+        return new Step(eventId(event) + " pada " + dateId(date) + ": tenggang waktu bertambah " + length + " " + u + ".",
+                eventEn(event) + " on " + dateEn(date) + ": the period grows by " + length + " " + ue + ".");
+    }
+
+    Step lastDay(int length, Unit unit, LocalDate raw) {
+        if (unit == Unit.WORKING_DAYS) {
+            return new Step("Hari kerja ke-" + length + " jatuh pada " + dateId(raw) + ".",
+                    "Working day " + length + " falls on " + dateEn(raw) + ".");
+        }
+        if (unit == Unit.CALENDAR_MONTHS) {
+            return new Step("Akhir jangka waktu " + length + " bulan jatuh pada " + dateId(raw) + ".",
+                    "The " + length + "-month period ends on " + dateEn(raw) + ".");
+        }
+        return new Step("Hari ke-" + length + " jatuh pada " + dateId(raw) + ".",
+                "Day " + length + " falls on " + dateEn(raw) + ".");
+    }
+
+    /** The non-working days skipped between {@code raw} (inclusive) and {@code due} (exclusive). */
+    Step moved(CourtCalendar calendar, LocalDate raw, LocalDate due) {
+        List<String> id = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        LocalDate from = raw.isBefore(due) ? raw : due.plusDays(1);
+        LocalDate to = raw.isBefore(due) ? due.minusDays(1) : raw;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            DayInfo info = calendar.day(d);
+            id.add(dateId(d) + " (" + reasonsId(info) + ")");
+            en.add(dateEn(d) + " (" + reasonsEn(info) + ")");
+        }
+        boolean forward = raw.isBefore(due);
+        return new Step("Bukan hari kerja: " + String.join("; ", id) + ". Batas akhir bergeser ke hari kerja "
+                + (forward ? "berikutnya" : "sebelumnya") + ": " + dateId(due) + ".",
+                "Not working days: " + String.join("; ", en) + ". The deadline moves to the "
+                + (forward ? "next" : "previous") + " working day: " + dateEn(due) + ".");
+    }
+
+    Step notMoved(CourtCalendar calendar, LocalDate raw) {
+        DayInfo info = calendar.day(raw);
+        return new Step(dateId(raw) + " bukan hari kerja (" + reasonsId(info) + "), tetapi ketentuan ini tidak menggeser hari terakhir.",
+                dateEn(raw) + " is not a working day (" + reasonsEn(info) + "), but this provision does not move the last day.");
+    }
+
+    private static String reasonsId(DayInfo info) {
+        if (info.reasons().isEmpty()) {
+            return "akhir pekan";
+        }
+        return info.reasons().stream().map(r -> kindId(r) + (r.name() == null ? "" : ": " + r.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String reasonsEn(DayInfo info) {
+        if (info.reasons().isEmpty()) {
+            return "weekend";
+        }
+        return info.reasons().stream().map(r -> kindEn(r) + (r.nameEn() == null ? "" : ": " + r.nameEn()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String kindId(NonWorkingDay r) {
+        return switch (r.kind()) {
+            case WEEKEND -> "akhir pekan";
+            case NATIONAL_HOLIDAY -> "hari libur nasional";
+            case CUTI_BERSAMA -> "cuti bersama";
+            case ELECTION_DAY -> "hari libur pemungutan suara";
+            case COURT_CLOSURE -> "pengadilan tutup";
+            case WORKING_DAY -> "hari kerja";
+        };
+    }
+
+    private static String kindEn(NonWorkingDay r) {
+        return switch (r.kind()) {
+            case WEEKEND -> "weekend";
+            case NATIONAL_HOLIDAY -> "national holiday";
+            case CUTI_BERSAMA -> "collective leave (cuti bersama)";
+            case ELECTION_DAY -> "election day";
+            case COURT_CLOSURE -> "court closed";
+            case WORKING_DAY -> "working day";
+        };
+    }
+
+    Step cutoff(LocalDate due, LocalTime cutoff, ZoneId zone) {
+        String z = zoneName(zone);
+        return new Step("Pada hari terakhir, pengajuan elektronik diterima sampai pukul " + cutoff + " " + z + ".",
+                "On the last day, electronic filing is accepted until " + cutoff + " " + z + ".");
+    }
+
+    Step policy(String name, String reading, List<String> others) {
+        return new Step("Kebijakan tafsir '" + name + "': dipakai bacaan '" + reading + "'"
+                + (others.isEmpty() ? "" : "; bacaan lain: " + String.join("; ", others)) + ".",
+                "Interpretation policy '" + name + "': reading '" + reading + "' used"
+                + (others.isEmpty() ? "" : "; other readings: " + String.join("; ", others)) + ".");
+    }
+
+    Step met(EventType act, LocalDate actDate) {
+        return new Step(eventId(act) + " pada " + dateId(actDate) + ": tepat waktu.",
+                eventEn(act) + " on " + dateEn(actDate) + ": in time.");
+    }
+
+    Step late(EventType act, LocalDate actDate, long daysLate) {
+        return new Step(eventId(act) + " pada " + dateId(actDate) + ": terlambat " + daysLate + " hari.",
+                eventEn(act) + " on " + dateEn(actDate) + ": " + daysLate + " day(s) late.");
+    }
+
+    Step remaining(LocalDate asOf, LocalDate due, long days, Integer workingDays) {
+        if (days > 0) {
+            String wd = workingDays == null ? "" : " (" + workingDays + " hari kerja)";
+            String wde = workingDays == null ? "" : " (" + workingDays + " working days)";
+            return new Step("Per " + dateId(asOf) + " tersisa " + days + " hari" + wd + ".",
+                    "As of " + dateEn(asOf) + ", " + days + " days remain" + wde + ".");
+        }
+        if (days == 0) {
+            return new Step("Hari ini, " + dateId(asOf) + ", adalah hari terakhir.",
+                    "Today, " + dateEn(asOf) + ", is the last day.");
+        }
+        return new Step("Per " + dateId(asOf) + " batas waktu telah lewat " + (-days) + " hari.",
+                "As of " + dateEn(asOf) + ", the deadline passed " + (-days) + " days ago.");
+    }
+
+    Step noLimit(String legalBasis) {
+        return new Step("Tidak ada batas waktu menurut " + legalBasis + ".",
+                "No time limit under " + legalBasis + ".");
+    }
+
+    Step notEncoded(String legalBasis, String law) {
+        return new Step("Ketentuan " + legalBasis + " (" + law + ") belum dikodekan karena nilainya belum dapat dipastikan dari naskah resmi; "
+                + "tanggal dari undang-undang lama tidak dipakai.",
+                "Provision " + legalBasis + " (" + law + ") is not encoded because its value is not confirmed from the enacted text; "
+                + "no date is borrowed from the old law.");
+    }
+
+    Step needsFact(EventType needs, String basis) {
+        return new Step("Hukum yang berlaku tidak dapat ditentukan (" + basis + "): perlu tanggal " + needs + " (" + eventId(needs) + ").",
+                "The applicable law cannot be determined (" + basis + "): the date of " + needs + " (" + eventEn(needs) + ") is needed.");
+    }
+
+    Step outOfCoverage(String message) {
+        return new Step("Kalender tidak memiliki data untuk tanggal yang diperlukan: " + message,
+                "The calendar has no data for the date needed: " + message);
+    }
+
+    Step courtTarget() {
+        return new Step("Ini target waktu penyelesaian bagi pengadilan, bukan hak atau kewajiban para pihak.",
+                "This is a time target for the court, not a right or duty of the parties.");
+    }
+}

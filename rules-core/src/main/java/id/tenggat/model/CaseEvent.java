@@ -1,0 +1,39 @@
+package id.tenggat.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One event of a case: its type, its date and, where the event concerns one party, that party.
+ *
+ * <p>{@code partiesPresent} is only meaningful on {@link EventType#PUTUSAN_DIUCAPKAN}: the parties present at the
+ * pronouncement, whose windows run from that day. This record is immutable and thread-safe.
+ *
+ * @param type           what happened, not null
+ * @param date           the day it happened, not null
+ * @param party          the party it concerns, or null for a case-wide event
+ * @param partiesPresent the parties present at a pronouncement, never null (empty when not given)
+ */
+public record CaseEvent(@NotNull EventType type, @NotNull LocalDate date, Party party,
+                        @NotNull List<@NotNull Party> partiesPresent) {
+
+    public CaseEvent {
+        partiesPresent = partiesPresent == null ? List.of() : List.copyOf(partiesPresent);
+    }
+
+    /** A case-wide event. */
+    public static CaseEvent of(EventType type, LocalDate date) {
+        return new CaseEvent(type, date, null, List.of());
+    }
+
+    /** An event that concerns one party. */
+    public static CaseEvent of(EventType type, LocalDate date, Party party) {
+        return new CaseEvent(type, date, party, List.of());
+    }
+
+    /** A pronouncement with the parties present. */
+    public static CaseEvent pronounced(LocalDate date, Party... present) {
+        return new CaseEvent(EventType.PUTUSAN_DIUCAPKAN, date, null, List.of(present));
+    }
+}

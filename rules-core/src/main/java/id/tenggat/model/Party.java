@@ -1,0 +1,23 @@
+package id.tenggat.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A party to a case, by procedural role. Windows run separately for each party. */
+public enum Party {
+    PENGGUGAT, TERGUGAT, TURUT_TERGUGAT, PEMOHON, TERMOHON, TERDAKWA, PENUNTUT_UMUM;
+
+    /**
+     * The parties a case of the given type has when the case does not list them.
+     *
+     * @param type the case type, not null
+     * @return the default parties, never empty
+     */
+    public static Set<Party> defaultsFor(CaseType type) {
+        return switch (type) {
+            case PIDANA, ANAK -> EnumSet.of(TERDAKWA, PENUNTUT_UMUM);
+            case PERDATA, GUGATAN_SEDERHANA -> EnumSet.of(PENGGUGAT, TERGUGAT);
+            case LAYANAN -> EnumSet.of(PEMOHON);
+        };
+    }
+}

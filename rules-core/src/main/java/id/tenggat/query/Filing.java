@@ -1,0 +1,153 @@
+package id.tenggat.query;
+
+import id.tenggat.Tenggat;
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An act done (or to be done) against one deadline: the deadline's id, the party, the events that trigger it and
+ * the day the act was filed. Each method returns a new value; this class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Timeliness t = tenggat.check(Filing.of("pidana.banding").forParty(Party.TERDAKWA)
+ *         .pronouncedOn(LocalDate.of(2025, 10, 6)).filedOn(LocalDate.of(2025, 10, 14)));
+ * }</pre>
+ */
+public final class Filing {
+    private final String deadlineId;
+    private final CaseType caseType;
+    private final Party party;
+    private final List<CaseEvent> events;
+    private final boolean electronic;
+    private final String court;
+    private final LocalDate filedOn;
+
+    private Filing(String deadlineId, CaseType caseType, Party party, List<CaseEvent> events, boolean electronic,
+                   String court, LocalDate filedOn) {
+        this.deadlineId = deadlineId;
+        this.caseType = caseType;
+        this.party = party;
+        this.events = List.copyOf(events);
+        this.electronic = electronic;
+        this.court = court;
+        this.filedOn = filedOn;
+    }
+
+    /**
+     * A filing against the deadline with the given catalogue id.
+     *
+     * @param deadlineId e.g. {@code "perdata.banding"}, not null
+     * @throws IllegalArgumentException if the id's family is unknown
+     */
+    public static Filing of(String deadlineId) {
+        Objects.requireNonNull(deadlineId, "deadlineId must not be null");
+        return new Filing(deadlineId, caseTypeOf(deadlineId), null, List.of(), false, null, null);
+    }
+
+    static CaseType caseTypeOf(String id) {
+        String family = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+        return switch (family) {
+            case "pidana" -> CaseType.PIDANA;
+            case "perdata", "mediasi" -> CaseType.PERDATA;
+            case "anak" -> CaseType.ANAK;
+            case "sederhana" -> CaseType.GUGATAN_SEDERHANA;
+            case "layanan" -> CaseType.LAYANAN;
+            default -> throw new IllegalArgumentException("Unknown deadline id '" + id
+                    + "': ids start with pidana., perdata., mediasi., anak., sederhana. or layanan.");
+        };
+    }
+
+    /** The party whose deadline this is. */
+    public Filing forParty(Party value) {
+        Objects.requireNonNull(value, "party must not be null");
+        if (party != null) {
+            throw new IllegalStateException("party was already set to " + party);
+        }
+        return new Filing(deadlineId, caseType, value, events, electronic, court, filedOn);
+    }
+
+    /** The judgment was pronounced on {@code date} in the party's presence. */
+    public Filing pronouncedOn(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        return with(new CaseEvent(EventType.PUTUSAN_DIUCAPKAN, date, null, party == null ? List.of() : List.of(party)));
+    }
+
+    /**
+     * The party was notified on {@code date} of the decision this deadline runs from: the judgment for banding,
+     * the appeal judgment for kasasi, the final judgment for PK, the default judgment for verzet.
+     *
+     * @throws IllegalStateException if the deadline does not run from a notification
+     */
+    public Filing notifiedOn(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        EventType type;
+        if (deadlineId.endsWith(".banding") || deadlineId.endsWith(".banding.elektronik") || deadlineId.equals("sederhana.keberatan")) {
+            type = EventType.PUTUSAN_DIBERITAHUKAN;
+        } else if (deadlineId.endsWith(".kasasi")) {
+            type = EventType.PUTUSAN_BANDING_DIBERITAHUKAN;
+        } else if (deadlineId.endsWith(".pk")) {
+            type = EventType.PUTUSAN_BHT_DIBERITAHUKAN;
+        } else if (deadlineId.endsWith(".verzet")) {
+            type = EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN;
+        } else {
+            throw new IllegalStateException(deadlineId + " does not run from a notification; use on(EventType, date)");
+        }
+        return on(type, date);
+    }
+
+    /** An event of the case, for the party if one is set. */
+    public Filing on(EventType type, LocalDate date) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(date, "date must not be null");
+        return with(CaseEvent.of(type, date, party));
+    }
+
+    /** The case runs through e-Court. */
+    public Filing electronic() {
+        return new Filing(deadlineId, caseType, party, events, true, court, filedOn);
+    }
+
+    /** The court, as named in the court registry. */
+    public Filing atCourt(String value) {
+        Objects.requireNonNull(value, "court must not be null");
+        return new Filing(deadlineId, caseType, party, events, electronic, value, filedOn);
+    }
+
+    /** The day the act that meets the deadline was done. */
+    public Filing filedOn(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        if (filedOn != null) {
+            throw new IllegalStateException("filedOn was already set to " + filedOn);
+        }
+        return new Filing(deadlineId, caseType, party, events, electronic, court, date);
+    }
+
+    private Filing with(CaseEvent event) {
+        List<CaseEvent> copy = new ArrayList<>(events);
+        copy.add(event);
+        return new Filing(deadlineId, caseType, party, copy, electronic, court, filedOn);
+    }
+
+    public String deadlineId() { return deadlineId; }
+    public CaseType caseType() { return caseType; }
+    public Party party() { return party; }
+    public List<CaseEvent> events() { return events; }
+    public boolean isElectronic() { return electronic; }
+    public String court() { return court; }
+    public LocalDate filedOn() { return filedOn; }
+
+    /** Answers this filing's deadline with the given library instance; used by {@link Tenggat#check(Filing)}. */
+    public DeadlineAnswer deadline(Tenggat tenggat) {
+        if (filedOn == null) {
+            throw new IllegalStateException("filedOn is not set: a check needs the day the act was filed");
+        }
+        return DeadlineQuery.of(tenggat, this).asOf(filedOn).due();
+    }
+}

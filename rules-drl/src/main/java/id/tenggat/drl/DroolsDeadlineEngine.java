@@ -1,0 +1,120 @@
+package id.tenggat.drl;
+
+import id.tenggat.drl.facts.CaseFact;
+import id.tenggat.drl.facts.EventFact;
+import id.tenggat.engine.AppliedFinding;
+import id.tenggat.engine.AppliedProvision;
+import id.tenggat.engine.DeadlineEngine;
+import id.tenggat.engine.Evaluation;
+import id.tenggat.engine.Finding;
+import id.tenggat.engine.Provision;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.CourtCase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The {@link DeadlineEngine} backed by Drools: the DRL rules under {@code id/tenggat/drl/} select the provisions
+ * that apply to a case; each result carries the legal basis of the rule that inserted it, read from the rule's
+ * metadata.
+ *
+ * <p>The KieBase is built once per process, lazily, and shared; every evaluation uses a fresh session that is
+ * disposed at the end. This class is immutable and thread-safe.
+ */
+public final class DroolsDeadlineEngine implements DeadlineEngine {
+    private final KieBase kieBase;
+
+    /** The engine over the rules shipped in this jar; used by {@link java.util.ServiceLoader}. */
+    public DroolsDeadlineEngine() {
+        this(KieBaseLoader.shared());
+    }
+
+    DroolsDeadlineEngine(KieBase kieBase) {
+        this.kieBase = Objects.requireNonNull(kieBase, "kieBase must not be null");
+    }
+
+    @Override
+    public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
+        Objects.requireNonNull(courtCase, "courtCase must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        KieSession session = kieBase.newKieSession();
+        try {
+            Collector collector = new Collector();
+            session.addEventListener(collector);
+            session.insert(new CaseFact(courtCase, asOf));
+            for (CaseEvent e : courtCase.events()) {
+                session.insert(new EventFact(e));
+            }
+            session.fireAllRules();
+            return new Evaluation(collector.provisions, collector.findings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Override
+    public List<RuleCitation> rules() {
+        List<RuleCitation> result = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                result.add(citation(r));
+            }
+        }
+        result.sort(Comparator.comparing(RuleCitation::rule));
+        return result;
+    }
+
+    /** The rule's citation from its metadata; a rule without the required metadata cannot be cited. */
+    static RuleCitation citation(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        return new RuleCitation(rule.getName(), text(meta, "legalBasis", rule), text(meta, "source", rule),
+                text(meta, "validFrom", rule), optionalText(meta, "validTo"));
+    }
+
+    private static String text(Map<String, Object> meta, String key, Rule rule) {
+        String value = optionalText(meta, key);
+        if (value == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key);
+        }
+        return value;
+    }
+
+    private static String optionalText(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Gathers what rules insert, with the rule that inserted it. */
+    private static final class Collector extends DefaultRuleRuntimeEventListener {
+        final List<AppliedProvision> provisions = new ArrayList<>();
+        final List<AppliedFinding> findings = new ArrayList<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Object o = event.getObject();
+            if (o instanceof Provision p) {
+                provisions.add(new AppliedProvision(p, citation(event.getRule())));
+            } else if (o instanceof Finding f) {
+                findings.add(new AppliedFinding(f, citation(event.getRule())));
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package id.tenggat.drl.facts;
+
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import java.time.LocalDate;
+
+/** One event of the case. Immutable. */
+public final class EventFact {
+    private final CaseEvent event;
+
+    public EventFact(CaseEvent event) {
+        this.event = event;
+    }
+
+    public EventType getType() { return event.type(); }
+    public LocalDate getDate() { return event.date(); }
+    public Party getParty() { return event.party(); }
+}

@@ -1,0 +1,15 @@
+package id.tenggat.drl.facts;
+
+/** The names under which answers report the version of a law. */
+public final class Laws {
+    public static final String KUHAP_1981 = "UU 8/1981 (KUHAP)";
+    public static final String KUHAP_2025 = "UU 20/2025 (KUHAP)";
+    public static final String KUHAP_UNDETERMINED = "UU 8/1981 atau UU 20/2025 (belum dapat ditentukan)";
+    public static final String PERADILAN_ULANGAN = "UU 20/1947";
+    public static final String MAHKAMAH_AGUNG = "UU 14/1985 jo. UU 5/2004 jo. UU 3/2009";
+    public static final String HIR_RBG = "HIR/RBg";
+    public static final String ECOURT_2019 = "SK KMA 271/KMA/SK/XII/2019";
+
+    private Laws() {
+    }
+}
