@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class Tenggat {
     private final DeadlineEngine engine;
     private final CourtCalendar calendar;
     private final CourtRegistry courts;
+    /** The registry's calendars with the cuti-bersama policy applied, by calendar name; built once. */
+    private final Map<String, CourtCalendar> courtCalendars;
     private final PolicySettings policies;
     private final Clock clock;
     private final CaseValidator validator;
@@ -61,6 +64,12 @@ public final class Tenggat {
         boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
         this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiWorking);
         this.courts = b.courts != null ? b.courts : CourtRegistry.embedded();
+        Map<String, CourtCalendar> byName = new HashMap<>();
+        for (String name : courts.names()) {
+            CourtCalendar court = courts.get(name);
+            byName.put(court.name(), adjust(court, cutiWorking));
+        }
+        this.courtCalendars = Map.copyOf(byName);
         this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Jakarta"));
         this.validator = new CaseValidator();
         this.calculator = new DeadlineCalculator();
@@ -170,8 +179,7 @@ public final class Tenggat {
         if (courtCase.court() == null) {
             return calendar;
         }
-        boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
-        return adjust(courts.get(courtCase.court()), cutiWorking);
+        return courtCalendars.get(courts.get(courtCase.court()).name());
     }
 
     /** Whether an act was done in time, and how many days late if not. */

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the engine benchmarks the same way every time. Usage: benchmarks/run.sh [jmh|startup|all]
+# JMH: 2 forks x (5 x 1 s warm-up + 5 x 1 s measurement), -Xms1g -Xmx1g.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+what="${1:-all}"
+if [[ "$what" == jmh || "$what" == all ]]; then
+  java -Xms1g -Xmx1g -cp "$cp" org.openjdk.jmh.Main EngineBenchmark -f 2 -wi 5 -w 1s -i 5 -r 1s -rf json -rff benchmarks/target/jmh-engine.json
+fi
+if [[ "$what" == startup || "$what" == all ]]; then
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    /usr/bin/time -f "whole-process-ms=%e max-rss-kb=%M" java -cp "$cp" id.tenggat.bench.StartupProbe 2>&1 | tr '\n' ' '
+    echo
+  done
+fi
