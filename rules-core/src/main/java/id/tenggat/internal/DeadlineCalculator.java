@@ -239,8 +239,11 @@ public final class DeadlineCalculator {
         LocalDate due = p.getLastDay().apply(raw, calendar);
         if (!due.equals(raw)) {
             steps.add(narrator.moved(calendar, raw, due));
-        } else if (p.getUnit() != Unit.WORKING_DAYS && !calendar.isWorkingDay(raw)) {
+        } else if (p.getUnit() != Unit.WORKING_DAYS && calendar.covers(raw) && !calendar.isWorkingDay(raw)) {
             steps.add(narrator.notMoved(calendar, raw));
+        }
+        if (calendar.covers(due) && calendar.isProvisional(due)) {
+            steps.add(narrator.provisional(due));
         }
         return due;
     }

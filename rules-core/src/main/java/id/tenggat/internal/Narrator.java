@@ -273,6 +273,11 @@ final class Narrator {
                 "The calendar has no data for the date needed: " + message);
     }
 
+    Step provisional(LocalDate due) {
+        return new Step("Data hari libur tahun " + due.getYear() + " masih sementara (tanggal hari raya dapat bergeser setelah sidang isbat); periksa kembali tanggal ini.",
+                "The holiday data for " + due.getYear() + " is provisional (religious holidays may move after the isbat); check this date again.");
+    }
+
     Step courtTarget() {
         return new Step("Ini target waktu penyelesaian bagi pengadilan, bukan hak atau kewajiban para pihak.",
                 "This is a time target for the court, not a right or duty of the parties.");
