@@ -153,14 +153,11 @@ public final class DeadlineCalculator {
             return draft.status(Status.OUT_OF_COVERAGE);
         }
         if (p.getPolicy() != null) {
-            List<String> otherReadings = new ArrayList<>();
             for (AppliedProvision alt : alternatives) {
-                LocalDate altDue = dueOrNull(c, alt.provision(), party, calendar);
-                draft.alternatives.add(new Alternative(alt.provision().getReading(), altDue));
-                otherReadings.add("'" + alt.provision().getReading() + "' → "
-                        + (altDue == null ? "-" : Narrator.dateId(altDue)));
+                draft.alternatives.add(new Alternative(alt.provision().getReading(),
+                        dueOrNull(c, alt.provision(), party, calendar)));
             }
-            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), otherReadings));
+            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), draft.alternatives));
         }
         if (p.getCutoff() != null) {
             draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());

@@ -1,5 +1,6 @@
 package id.tenggat.internal;
 
+import id.tenggat.answer.Alternative;
 import id.tenggat.answer.Explanation.Step;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
@@ -219,11 +220,15 @@ final class Narrator {
                 "On the last day, electronic filing is accepted until " + cutoff + " " + z + ".");
     }
 
-    Step policy(String name, String reading, List<String> others) {
+    Step policy(String name, String reading, List<Alternative> others) {
+        String otherId = others.stream().map(o -> "'" + o.reading() + "' → " + (o.due() == null ? "-" : dateId(o.due())))
+                .collect(Collectors.joining("; "));
+        String otherEn = others.stream().map(o -> "'" + o.reading() + "' → " + (o.due() == null ? "-" : dateEn(o.due())))
+                .collect(Collectors.joining("; "));
         return new Step("Kebijakan tafsir '" + name + "': dipakai bacaan '" + reading + "'"
-                + (others.isEmpty() ? "" : "; bacaan lain: " + String.join("; ", others)) + ".",
+                + (others.isEmpty() ? "" : "; bacaan lain: " + otherId) + ".",
                 "Interpretation policy '" + name + "': reading '" + reading + "' used"
-                + (others.isEmpty() ? "" : "; other readings: " + String.join("; ", others)) + ".");
+                + (others.isEmpty() ? "" : "; other readings: " + otherEn) + ".");
     }
 
     Step met(EventType act, LocalDate actDate) {
