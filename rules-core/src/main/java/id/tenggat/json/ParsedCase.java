@@ -1,0 +1,45 @@
+package id.tenggat.json;
+
+import id.tenggat.answer.FieldError;
+import id.tenggat.model.CourtCase;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One case read from JSON: either the case, or every problem found in it. A bad case never stops a batch; it
+ * keeps its place so that its answer can be written where the caller expects it. This record is immutable and
+ * thread-safe.
+ *
+ * @param index      the position of the case in its input, from 0 (for JSON Lines: among the non-blank lines)
+ * @param courtCase  the case, or null when there are errors
+ * @param caseNumber the case number as given, even in a case with errors, or null
+ * @param errors     every problem found, each naming the field's path and the value; empty when the case is valid
+ */
+public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List<FieldError> errors) {
+
+    public ParsedCase {
+        errors = List.copyOf(errors);
+        if ((courtCase == null) == errors.isEmpty()) {
+            throw new IllegalArgumentException("a parsed case holds either a case or its errors");
+        }
+    }
+
+    /** A case that was read and validated. */
+    static ParsedCase valid(int index, CourtCase courtCase) {
+        return new ParsedCase(index, Objects.requireNonNull(courtCase, "courtCase must not be null"),
+                courtCase.caseNumber(), List.of());
+    }
+
+    /** A case with problems. */
+    static ParsedCase invalid(int index, String caseNumber, List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid case needs at least one error");
+        }
+        return new ParsedCase(index, null, caseNumber, errors);
+    }
+
+    /** Whether the case was read without problems. */
+    public boolean ok() {
+        return courtCase != null;
+    }
+}

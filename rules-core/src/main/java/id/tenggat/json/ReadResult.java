@@ -1,0 +1,55 @@
+package id.tenggat.json;
+
+import id.tenggat.Tenggat;
+import id.tenggat.answer.CaseAnswer;
+import id.tenggat.model.CourtCase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The cases read from one JSON input, in input order, with the shape they came in. This record is immutable and
+ * thread-safe.
+ *
+ * @param shape how the cases were given, not null
+ * @param cases every case read, valid or not, in input order, never null
+ */
+public record ReadResult(InputShape shape, List<ParsedCase> cases) {
+
+    public ReadResult {
+        Objects.requireNonNull(shape, "shape must not be null");
+        cases = List.copyOf(cases);
+    }
+
+    /** Whether every case was read without problems. */
+    public boolean ok() {
+        return cases.stream().allMatch(ParsedCase::ok);
+    }
+
+    /** The cases with problems, in input order. */
+    public List<ParsedCase> invalid() {
+        return cases.stream().filter(c -> !c.ok()).toList();
+    }
+
+    /**
+     * Answers every case on one day, in input order: a case with problems gets an answer that carries its errors
+     * and no deadlines; the others are answered by {@code tenggat}.
+     *
+     * @param tenggat the library, not null
+     * @param asOf    the day asked about, not null
+     * @return one answer per case, in input order
+     */
+    public List<CaseAnswer> answer(Tenggat tenggat, LocalDate asOf) {
+        Objects.requireNonNull(tenggat, "tenggat must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        List<CourtCase> valid = cases.stream().filter(ParsedCase::ok).map(ParsedCase::courtCase).toList();
+        List<CaseAnswer> answered = tenggat.answerAll(valid, asOf);
+        List<CaseAnswer> result = new ArrayList<>(cases.size());
+        int next = 0;
+        for (ParsedCase c : cases) {
+            result.add(c.ok() ? answered.get(next++) : CaseAnswer.invalid(c.caseNumber(), asOf, c.errors()));
+        }
+        return result;
+    }
+}

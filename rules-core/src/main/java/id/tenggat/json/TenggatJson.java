@@ -1,0 +1,370 @@
+package id.tenggat.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.tenggat.answer.Alternative;
+import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Criterion;
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Eligibility;
+import id.tenggat.answer.FieldError;
+import id.tenggat.answer.Language;
+import id.tenggat.calendar.NonWorkingDay;
+import id.tenggat.internal.CaseValidator;
+import id.tenggat.model.CourtCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The JSON contract: reads cases (one object, a JSON array or JSON Lines) into {@link CourtCase}s and writes
+ * {@link CaseAnswer}s, errors and calendar listings, for every caller that is not Java (the command-line tool, an
+ * HTTP service, reports). The schemas {@code id/tenggat/schema/case.schema.json} and {@code answer.schema.json} on
+ * the class path describe both sides.
+ *
+ * <pre>{@code
+ * TenggatJson json = TenggatJson.create();
+ * ReadResult read = json.read(Files.readString(path));
+ * List<CaseAnswer> answers = read.answer(Tenggat.indonesia(), LocalDate.of(2025, 3, 21));
+ * json.writeAnswers(answers, read.shape(), Language.ID, writer);
+ * }</pre>
+ *
+ * <p>Reading never stops at a bad case: each case carries either itself or every problem found in it, each naming
+ * the field's path (e.g. {@code events[2].date}) and the value. Unknown fields, values of the wrong type, dates
+ * that are not ISO calendar dates and names that are not in the catalogue are problems; so is a missing required
+ * field. Only a document that is not JSON at all reads as a single case with the syntax error.
+ *
+ * <p>Build one and share it: this class is immutable and thread-safe.
+ */
+public final class TenggatJson {
+    private final ObjectMapper mapper;
+    private final TreeChecker checker;
+    private final CaseValidator validator;
+
+    private TenggatJson() {
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.checker = new TreeChecker();
+        this.validator = new CaseValidator();
+    }
+
+    /** The JSON contract, version 1. */
+    public static TenggatJson create() {
+        return new TenggatJson();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads one case, a JSON array of cases, or JSON Lines (one case per non-blank line).
+     *
+     * @param text the input, not null; blank input is an empty batch of JSON Lines
+     * @return every case in input order with the input's shape
+     */
+    public ReadResult read(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String trimmed = body.strip();
+        if (trimmed.isEmpty()) {
+            return new ReadResult(InputShape.LINES, List.of());
+        }
+        JsonNode whole;
+        try {
+            whole = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            if (trimmed.startsWith("{") && looksLikeLines(body)) {
+                return readLines(body);
+            }
+            InputShape shape = trimmed.startsWith("[") ? InputShape.ARRAY : InputShape.OBJECT;
+            return new ReadResult(shape, List.of(ParsedCase.invalid(0, null, List.of(syntaxError(e, null)))));
+        }
+        if (whole.isArray()) {
+            List<ParsedCase> cases = new ArrayList<>(whole.size());
+            for (int i = 0; i < whole.size(); i++) {
+                cases.add(toCase(i, whole.get(i)));
+            }
+            return new ReadResult(InputShape.ARRAY, cases);
+        }
+        return new ReadResult(InputShape.OBJECT, List.of(toCase(0, whole)));
+    }
+
+    /** Reads the whole stream as UTF-8; see {@link #read(String)}. */
+    public ReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in must not be null");
+        try {
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the first non-blank line is a complete JSON value on its own: the mark of JSON Lines. */
+    private boolean looksLikeLines(String body) {
+        String first = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        try {
+            mapper.readTree(first);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private ReadResult readLines(String body) {
+        List<ParsedCase> cases = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : (Iterable<String>) body.lines()::iterator) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int index = cases.size();
+            try {
+                cases.add(toCase(index, mapper.readTree(line)));
+            } catch (JsonProcessingException e) {
+                cases.add(ParsedCase.invalid(index, null, List.of(syntaxError(e, lineNumber))));
+            }
+        }
+        return new ReadResult(InputShape.LINES, cases);
+    }
+
+    private static FieldError syntaxError(JsonProcessingException e, Integer line) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? null
+                : "line " + (line != null ? line : at.getLineNr()) + ", column " + at.getColumnNr();
+        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
+    }
+
+    private ParsedCase toCase(int index, JsonNode node) {
+        String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
+        List<FieldError> errors = checker.check(node, CourtCase.class);
+        if (!errors.isEmpty()) {
+            return ParsedCase.invalid(index, caseNumber, errors);
+        }
+        CourtCase courtCase;
+        try {
+            courtCase = mapper.treeToValue(node, CourtCase.class);
+        } catch (JsonMappingException e) {
+            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError(path(e), null, e.getOriginalMessage())));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError("", null, e.getMessage())));
+        }
+        errors = validator.validate(courtCase);
+        return errors.isEmpty() ? ParsedCase.valid(index, courtCase) : ParsedCase.invalid(index, caseNumber, errors);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * One answer as the contract's JSON object, with explanations in the given language. Optional fields without a
+     * value are left out; {@code caseNumber} and {@code party} are written as null when absent.
+     *
+     * @param answer   the answer, not null
+     * @param language the language of the explanations, not null
+     */
+    public ObjectNode toJson(CaseAnswer answer, Language language) {
+        Objects.requireNonNull(answer, "answer must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        ObjectNode o = mapper.createObjectNode();
+        o.put("caseNumber", answer.caseNumber());
+        o.put("asOf", answer.asOf().toString());
+        ArrayNode deadlines = o.putArray("deadlines");
+        answer.deadlines().forEach(d -> deadlines.add(toJson(d, language)));
+        ArrayNode eligibility = o.putArray("eligibility");
+        answer.eligibility().forEach(e -> eligibility.add(toJson(e)));
+        o.set("errors", errorsToJson(answer.errors()));
+        return o;
+    }
+
+    private ObjectNode toJson(DeadlineAnswer d, Language language) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", d.id());
+        putIfPresent(o, "variant", d.variant());
+        o.put("party", d.party() == null ? null : d.party().name());
+        putIfPresent(o, "due", d.due());
+        if (d.lastMoment() != null) {
+            o.put("lastMoment", d.lastMoment().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        o.put("status", d.status().name());
+        putIfPresent(o, "daysRemaining", d.daysRemaining());
+        putIfPresent(o, "workingDaysRemaining", d.workingDaysRemaining());
+        putIfPresent(o, "daysLate", d.daysLate());
+        putIfPresent(o, "needs", d.needs());
+        putIfPresent(o, "triggerDate", d.triggerDate());
+        putIfPresent(o, "actDate", d.actDate());
+        putIfPresent(o, "metBy", d.metBy());
+        o.put("legalBasis", d.legalBasis());
+        o.put("law", d.law());
+        o.put("rule", d.rule());
+        o.put("source", d.source());
+        o.put("courtTarget", d.courtTarget());
+        if (d.policy() != null) {
+            o.putObject("policy").put("name", d.policy().name()).put("reading", d.policy().reading());
+        }
+        ArrayNode alternatives = o.putArray("alternatives");
+        for (Alternative a : d.alternatives()) {
+            ObjectNode alt = alternatives.addObject().put("reading", a.reading());
+            putIfPresent(alt, "due", a.due());
+        }
+        ArrayNode explanation = o.putArray("explanation");
+        d.explanation(language).forEach(explanation::add);
+        return o;
+    }
+
+    private ObjectNode toJson(Eligibility e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("eligible", e.eligible());
+        ArrayNode reasons = o.putArray("reasons");
+        for (Criterion c : e.reasons()) {
+            ObjectNode r = reasons.addObject().put("criterion", c.criterion());
+            putIfPresent(r, "detail", c.detail());
+            r.put("legalBasis", c.legalBasis());
+        }
+        ArrayNode criteria = o.putArray("criteria");
+        for (Criterion c : e.criteria()) {
+            ObjectNode r = criteria.addObject().put("criterion", c.criterion()).put("satisfied", c.satisfied());
+            putIfPresent(r, "detail", c.detail());
+            r.put("legalBasis", c.legalBasis());
+            r.put("rule", c.rule());
+        }
+        return o;
+    }
+
+    private ArrayNode errorsToJson(List<FieldError> errors) {
+        ArrayNode a = mapper.createArrayNode();
+        for (FieldError e : errors) {
+            a.addObject().put("field", e.field()).put("value", e.value()).put("message", e.message());
+        }
+        return a;
+    }
+
+    private static void putIfPresent(ObjectNode o, String name, Object value) {
+        if (value instanceof Integer i) {
+            o.put(name, i);
+        } else if (value instanceof Enum<?> e) {
+            o.put(name, e.name());
+        } else if (value != null) {
+            o.put(name, value.toString());
+        }
+    }
+
+    /** One answer as compact JSON text; see {@link #toJson(CaseAnswer, Language)}. */
+    public String write(CaseAnswer answer, Language language) {
+        return text(toJson(answer, language), false);
+    }
+
+    /**
+     * Writes answers in the shape their cases came in: one pretty-printed object for {@link InputShape#OBJECT}
+     * (which needs exactly one answer), an array with one answer per line for {@link InputShape#ARRAY}, one
+     * answer per line for {@link InputShape#LINES}. Output ends with a line break unless there is nothing to write.
+     *
+     * @throws IllegalArgumentException if the shape is OBJECT and there is not exactly one answer
+     * @throws UncheckedIOException     if the writer fails
+     */
+    public void writeAnswers(List<CaseAnswer> answers, InputShape shape, Language language, Writer out) {
+        Objects.requireNonNull(answers, "answers must not be null");
+        Objects.requireNonNull(shape, "shape must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            switch (shape) {
+                case OBJECT -> {
+                    if (answers.size() != 1) {
+                        throw new IllegalArgumentException("an object input has one answer, not " + answers.size());
+                    }
+                    out.write(text(toJson(answers.get(0), language), true));
+                    out.write('\n');
+                }
+                case ARRAY -> {
+                    out.write('[');
+                    for (int i = 0; i < answers.size(); i++) {
+                        out.write(i == 0 ? "\n" : ",\n");
+                        out.write(write(answers.get(i), language));
+                    }
+                    out.write(answers.isEmpty() ? "]\n" : "\n]\n");
+                }
+                case LINES -> {
+                    for (CaseAnswer a : answers) {
+                        out.write(write(a, language));
+                        out.write('\n');
+                    }
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Errors that concern the whole request rather than one case, as {@code {"errors": [...]}}. */
+    public String writeErrors(List<FieldError> errors) {
+        Objects.requireNonNull(errors, "errors must not be null");
+        ObjectNode o = mapper.createObjectNode();
+        o.set("errors", errorsToJson(errors));
+        return text(o, true);
+    }
+
+    /**
+     * A calendar listing as a JSON array: per entry {@code date}, {@code kind}, {@code name} (Bahasa Indonesia),
+     * {@code nameEn}, {@code source} (the instrument) and, where known, {@code url}.
+     */
+    public ArrayNode calendarToJson(List<NonWorkingDay> days) {
+        Objects.requireNonNull(days, "days must not be null");
+        ArrayNode a = mapper.createArrayNode();
+        for (NonWorkingDay d : days) {
+            ObjectNode o = a.addObject();
+            o.put("date", d.date().toString());
+            o.put("kind", d.kind().name());
+            o.put("name", d.name());
+            o.put("nameEn", d.nameEn());
+            o.put("source", d.source().instrument());
+            putIfPresent(o, "url", d.source().url());
+        }
+        return a;
+    }
+
+    /** A calendar listing as pretty-printed JSON text; see {@link #calendarToJson(List)}. */
+    public String writeCalendar(List<NonWorkingDay> days) {
+        return text(calendarToJson(days), true);
+    }
+
+    private String text(JsonNode node, boolean pretty) {
+        try {
+            return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package id.tenggat.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.tenggat.answer.FieldError;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a JSON tree against the model's records before it is bound, collecting every problem rather than stopping
+ * at the first: unknown fields, values of the wrong JSON type, dates that are not ISO {@code yyyy-MM-dd} calendar
+ * dates, and enum names that do not exist. The fields allowed are the record components, so the check follows the
+ * model without a second description of it. Missing values are left to the model's validation constraints.
+ * Immutable and thread-safe.
+ */
+final class TreeChecker {
+    /** Enums with at most this many constants list them in their error message. */
+    private static final int LISTED_CONSTANTS = 12;
+
+    /**
+     * Every problem in {@code node} read as {@code type}, sorted by path.
+     *
+     * @param node a JSON tree, not null
+     * @param type a record type of the model, not null
+     */
+    List<FieldError> check(JsonNode node, Class<? extends Record> type) {
+        List<FieldError> errors = new ArrayList<>();
+        checkRecord(node, type, "", errors);
+        return errors;
+    }
+
+    private void check(JsonNode node, Type type, String path, List<FieldError> errors) {
+        if (node.isNull()) {
+            return;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            checkList(node, p.getActualTypeArguments()[0], path, errors);
+            return;
+        }
+        Class<?> c = (Class<?>) type;
+        if (c.isRecord()) {
+            checkRecord(node, c.asSubclass(Record.class), path, errors);
+        } else if (c.isEnum()) {
+            checkEnum(node, c, path, errors);
+        } else if (c == String.class) {
+            require(node.isTextual(), node, path, "must be a string", errors);
+        } else if (c == boolean.class || c == Boolean.class) {
+            require(node.isBoolean(), node, path, "must be true or false", errors);
+        } else if (c == int.class || c == Integer.class) {
+            require(node.isIntegralNumber() && node.canConvertToInt(), node, path, "must be a whole number", errors);
+        } else if (c == BigInteger.class) {
+            require(node.isIntegralNumber(), node, path, "must be a whole number", errors);
+        } else if (c == LocalDate.class) {
+            checkDate(node, path, errors);
+        } else {
+            throw new IllegalStateException("no JSON check for " + c.getName() + " at " + path);
+        }
+    }
+
+    private void checkRecord(JsonNode node, Class<? extends Record> type, String path, List<FieldError> errors) {
+        if (!node.isObject()) {
+            errors.add(new FieldError(path, text(node), "must be a JSON object"));
+            return;
+        }
+        Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            RecordComponent component = components.get(field.getKey());
+            if (component == null) {
+                errors.add(new FieldError(fieldPath, text(field.getValue()),
+                        "unknown field; the fields are " + String.join(", ", components.keySet())));
+            } else {
+                check(field.getValue(), component.getGenericType(), fieldPath, errors);
+            }
+        }
+    }
+
+    private void checkList(JsonNode node, Type element, String path, List<FieldError> errors) {
+        if (!node.isArray()) {
+            errors.add(new FieldError(path, text(node), "must be a JSON array"));
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String itemPath = path + "[" + i + "]";
+            if (item.isNull()) {
+                errors.add(new FieldError(itemPath, null, "must not be null"));
+            } else {
+                check(item, element, itemPath, errors);
+            }
+        }
+    }
+
+    private static void checkEnum(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
+        Object[] constants = type.getEnumConstants();
+        Set<String> names = Arrays.stream(constants).map(o -> ((Enum<?>) o).name())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (node.isTextual() && names.contains(node.textValue())) {
+            return;
+        }
+        String expected = constants.length <= LISTED_CONSTANTS ? "one of " + String.join(", ", names)
+                : "a " + type.getSimpleName() + " name from the deadline catalogue";
+        errors.add(new FieldError(path, text(node), "must be " + expected));
+    }
+
+    private static void checkDate(JsonNode node, String path, List<FieldError> errors) {
+        if (!node.isTextual()) {
+            errors.add(new FieldError(path, text(node), "must be an ISO date yyyy-MM-dd"));
+            return;
+        }
+        try {
+            LocalDate.parse(node.textValue());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(path, node.textValue(), "must be an ISO date yyyy-MM-dd that exists"));
+        }
+    }
+
+    private static void require(boolean ok, JsonNode node, String path, String message, List<FieldError> errors) {
+        if (!ok) {
+            errors.add(new FieldError(path, text(node), message));
+        }
+    }
+
+    /** The value as the caller wrote it: a string without quotes, anything else as JSON. */
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.textValue() : node.toString();
+    }
+}

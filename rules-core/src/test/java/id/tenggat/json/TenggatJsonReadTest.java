@@ -1,0 +1,165 @@
+package id.tenggat.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.tenggat.answer.FieldError;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.Party;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TenggatJsonReadTest {
+    private final TenggatJson json = TenggatJson.create();
+
+    @Test
+    void should_read_the_contract_example_case() {
+        ReadResult read = json.read(SchemaSupport.text("/json/contract-case.json"));
+
+        assertThat(read.shape()).isEqualTo(InputShape.OBJECT);
+        assertThat(read.ok()).isTrue();
+        CourtCase c = read.cases().get(0).courtCase();
+        assertThat(c.caseNumber()).isEqualTo("12/Pdt.G/2025/PN Jpa");
+        assertThat(c.caseType()).isEqualTo(CaseType.PERDATA);
+        assertThat(c.court()).isEqualTo("PN Jepara");
+        assertThat(c.events()).hasSize(3);
+        assertThat(c.events().get(0).partiesPresent()).containsExactly(Party.PENGGUGAT);
+        assertThat(c.events().get(1).party()).isEqualTo(Party.TERGUGAT);
+        assertThat(c.events().get(1).date()).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(c.detentions().get(0).stage()).isEqualTo(DetentionStage.PN);
+        assertThat(c.detentions().get(0).days()).isEqualTo(30);
+        assertThat(c.claim().value()).isEqualTo(BigInteger.valueOf(350_000_000));
+    }
+
+    @Test
+    void should_read_a_stream_as_utf8() {
+        byte[] bytes = "{\"caseNumber\":\"1/Pid.B/2025/PN Dps\",\"caseType\":\"PIDANA\"}".getBytes(StandardCharsets.UTF_8);
+
+        ReadResult read = json.read(new ByteArrayInputStream(bytes));
+
+        assertThat(read.cases()).singleElement().satisfies(p -> assertThat(p.caseNumber()).isEqualTo("1/Pid.B/2025/PN Dps"));
+    }
+
+    @Test
+    void should_name_an_unknown_field_with_its_path_at_every_level() {
+        ReadResult read = json.read("""
+                {"caseType":"PERDATA","cortu":"PN Jepara",
+                 "events":[{"type":"SIDANG","date":"2025-01-06"},{"type":"SIDANG","date":"2025-01-07","partie":"TERGUGAT"}]}
+                """);
+
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field, FieldError::value)
+                .containsExactly(tuple("cortu", "PN Jepara"), tuple("events[1].partie", "TERGUGAT"));
+        assertThat(read.cases().get(0).errors().get(0).message()).startsWith("unknown field").contains("court");
+    }
+
+    @Test
+    void should_name_an_invalid_date_an_unknown_enum_and_a_wrong_type_with_path_and_value() {
+        ReadResult read = json.read("""
+                {"caseNumber":"7/Pdt.G/2025/PN Jpa","caseType":"PERDATAA","electronic":"no",
+                 "events":[{"type":"PUTUSAN_DIUCAPKAN","date":"2025-02-30"},{"type":"BANDING","date":"17-03-2025"}],
+                 "detentions":[{"stage":"PN","start":"2025-01-06","days":30.5}]}
+                """);
+
+        ParsedCase p = read.cases().get(0);
+        assertThat(p.ok()).isFalse();
+        assertThat(p.caseNumber()).isEqualTo("7/Pdt.G/2025/PN Jpa");
+        assertThat(p.errors()).extracting(FieldError::field, FieldError::value).containsExactly(
+                tuple("caseType", "PERDATAA"),
+                tuple("electronic", "no"),
+                tuple("events[0].date", "2025-02-30"),
+                tuple("events[1].type", "BANDING"),
+                tuple("events[1].date", "17-03-2025"),
+                tuple("detentions[0].days", "30.5"));
+        assertThat(p.errors().get(0).message()).contains("PIDANA", "PERDATA", "LAYANAN");
+    }
+
+    @Test
+    void should_report_missing_required_fields_from_the_model_constraints() {
+        ReadResult read = json.read("{\"events\":[{\"type\":\"SIDANG\"}]}");
+
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field)
+                .containsExactly("caseType", "events[0].date");
+    }
+
+    @Test
+    void should_keep_every_case_of_an_array_in_place_when_one_is_bad() {
+        ReadResult read = json.read("""
+                [{"caseNumber":"a","caseType":"PIDANA"},
+                 {"caseNumber":"b","caseType":"PIDANA","events":[{"type":"SIDANG","date":"2025-13-01"}]},
+                 42,
+                 {"caseNumber":"d","caseType":"PERDATA"}]
+                """);
+
+        assertThat(read.shape()).isEqualTo(InputShape.ARRAY);
+        assertThat(read.cases()).extracting(ParsedCase::index, ParsedCase::caseNumber, ParsedCase::ok).containsExactly(
+                tuple(0, "a", true), tuple(1, "b", false), tuple(2, null, false), tuple(3, "d", true));
+        assertThat(read.invalid()).extracting(p -> p.errors().get(0).field()).containsExactly("events[0].date", "");
+        assertThat(read.cases().get(2).errors().get(0).message()).isEqualTo("must be a JSON object");
+    }
+
+    @Test
+    void should_read_json_lines_and_keep_a_broken_line_in_place() {
+        ReadResult read = json.read("""
+                {"caseNumber":"a","caseType":"PIDANA"}
+
+                {"caseNumber":"b","caseType":"PIDANA"
+                {"caseNumber":"c","caseType":"PERDATA"}
+                """);
+
+        assertThat(read.shape()).isEqualTo(InputShape.LINES);
+        assertThat(read.cases()).extracting(ParsedCase::caseNumber, ParsedCase::ok)
+                .containsExactly(tuple("a", true), tuple(null, false), tuple("c", true));
+        FieldError syntax = read.cases().get(1).errors().get(0);
+        assertThat(syntax.field()).isEmpty();
+        assertThat(syntax.value()).startsWith("line 3,");
+        assertThat(syntax.message()).startsWith("not valid JSON");
+    }
+
+    @Test
+    void should_read_a_pretty_printed_object_as_one_case() {
+        ReadResult read = json.read("{\n  \"caseType\": \"PIDANA\",\n  \"electronic\": true\n}\n");
+
+        assertThat(read.shape()).isEqualTo(InputShape.OBJECT);
+        assertThat(read.cases()).singleElement().satisfies(p -> assertThat(p.courtCase().electronic()).isTrue());
+    }
+
+    @Test
+    void should_read_blank_input_and_an_empty_array_as_empty_batches() {
+        assertThat(json.read(" \n").cases()).isEmpty();
+        assertThat(json.read(" \n").shape()).isEqualTo(InputShape.LINES);
+        assertThat(json.read("[]").cases()).isEmpty();
+        assertThat(json.read("[]").shape()).isEqualTo(InputShape.ARRAY);
+    }
+
+    @Test
+    void should_read_a_document_that_is_not_json_as_one_case_with_the_syntax_error() {
+        ReadResult read = json.read("[{\"caseType\":\"PIDANA\"},");
+
+        assertThat(read.cases()).singleElement().satisfies(p -> {
+            assertThat(p.ok()).isFalse();
+            assertThat(p.errors().get(0).message()).startsWith("not valid JSON");
+        });
+        assertThat(json.read("caseType: PIDANA").cases().get(0).errors().get(0).value()).startsWith("line 1");
+    }
+
+    @Test
+    void should_reject_a_duplicate_field() {
+        ReadResult read = json.read("{\"caseType\":\"PIDANA\",\"caseType\":\"PERDATA\"}");
+
+        assertThat(read.cases().get(0).errors().get(0).message()).contains("Duplicate field 'caseType'");
+    }
+
+    @Test
+    void should_reject_parties_present_on_an_event_other_than_a_pronouncement() {
+        ReadResult read = json.read("""
+                {"caseType":"PERDATA","events":[{"type":"SIDANG","date":"2025-01-06","partiesPresent":["TERGUGAT"]}]}
+                """);
+
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field).containsExactly("events[0].partiesPresent");
+    }
+}

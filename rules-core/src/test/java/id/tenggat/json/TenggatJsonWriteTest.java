@@ -1,0 +1,197 @@
+package id.tenggat.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.tenggat.Tenggat;
+import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Language;
+import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.engine.AppliedFinding;
+import id.tenggat.engine.AppliedProvision;
+import id.tenggat.engine.DeadlineEngine;
+import id.tenggat.engine.Evaluation;
+import id.tenggat.engine.Finding;
+import id.tenggat.engine.LawChoice;
+import id.tenggat.engine.Provision;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.engine.Start;
+import id.tenggat.engine.Unit;
+import id.tenggat.calendar.LastDayRule;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.EventType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers written through the contract, with an engine that selects the civil banding provision (UU 20/1947 Pasal 7
+ * ayat (1)) for every case, so these tests need no rule engine.
+ */
+class TenggatJsonWriteTest {
+    private static final RuleCitation BANDING = new RuleCitation("perdata.banding.uu-20-1947",
+            "UU 20/1947 Pasal 7 ayat (1)", "S4 III.B.7.1.b", "1947-06-24", null);
+    private static final RuleCitation SMALL_CLAIMS = new RuleCitation("sederhana.syarat.nilai",
+            "PERMA 4/2019 Pasal 3 ayat (1)", "S3", "2019-08-20", null);
+
+    /** Selects civil banding for every case and checks one small-claims criterion: a test double of the rules. */
+    private static final DeadlineEngine ENGINE = new DeadlineEngine() {
+        @Override
+        public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
+            Provision banding = Provision.of("perdata.banding", LawChoice.only("UU 20/1947"))
+                    .period(14, Unit.CALENDAR_DAYS, Start.NEXT_DAY).triggeredByPronouncementOrNotification()
+                    .metBy(EventType.PERMOHONAN_BANDING).lastDay(LastDayRule.NEXT_WORKING_DAY).build();
+            Finding value = Finding.of("sederhana.syarat", "nilai-gugatan", false, "Rp 350.000.000 > Rp 500.000.000? no");
+            return new Evaluation(List.of(new AppliedProvision(banding, BANDING)),
+                    List.of(new AppliedFinding(value, SMALL_CLAIMS)));
+        }
+
+        @Override
+        public List<RuleCitation> rules() {
+            return List.of(BANDING, SMALL_CLAIMS);
+        }
+    };
+
+    private final TenggatJson json = TenggatJson.create();
+    private final Tenggat tenggat = Tenggat.builder().engine(ENGINE).build();
+
+    private CaseAnswer contractAnswer() {
+        ReadResult read = json.read(SchemaSupport.text("/json/contract-case.json"));
+        return read.answer(tenggat, LocalDate.of(2025, 3, 21)).get(0);
+    }
+
+    @Test
+    void should_write_the_contract_example_answer() throws IOException {
+        JsonNode answer = SchemaSupport.MAPPER.readTree(json.write(contractAnswer(), Language.ID));
+
+        SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
+        assertThat(answer.get("caseNumber").asText()).isEqualTo("12/Pdt.G/2025/PN Jpa");
+        assertThat(answer.get("asOf").asText()).isEqualTo("2025-03-21");
+        JsonNode tergugat = deadlineFor(answer, "TERGUGAT");
+        // Notified Mon 17 Mar 2025; day 14 is Mon 31 Mar (Idul Fitri); 1 Apr Idul Fitri, 2-4 Apr and 7 Apr cuti
+        // bersama, 5-6 Apr weekend: the window closes on Tue 8 Apr 2025, 18 days after Fri 21 Mar (contract).
+        assertThat(tergugat.get("due").asText()).isEqualTo("2025-04-08");
+        assertThat(tergugat.get("status").asText()).isEqualTo("OPEN");
+        assertThat(tergugat.get("daysRemaining").asInt()).isEqualTo(18);
+        assertThat(tergugat.get("legalBasis").asText()).isEqualTo("UU 20/1947 Pasal 7 ayat (1)");
+        assertThat(tergugat.get("law").asText()).isEqualTo("UU 20/1947");
+        assertThat(tergugat.get("rule").asText()).isEqualTo("perdata.banding.uu-20-1947");
+        assertThat(tergugat.get("explanation").get(0).asText()).contains("17 Maret 2025");
+        assertThat(tergugat.has("daysLate")).isFalse();
+        assertThat(tergugat.has("policy")).isFalse();
+        // Pronounced Mon 10 Mar 2025 with PENGGUGAT present: day 14 is Mon 24 Mar, a working day; the appeal was
+        // lodged on 20 Mar, in time.
+        JsonNode penggugat = deadlineFor(answer, "PENGGUGAT");
+        assertThat(penggugat.get("status").asText()).isEqualTo("MET");
+        assertThat(penggugat.get("due").asText()).isEqualTo("2025-03-24");
+        assertThat(penggugat.has("daysRemaining")).isFalse();
+    }
+
+    @Test
+    void should_write_eligibility_with_failed_criteria_as_reasons_and_every_criterion() throws IOException {
+        JsonNode e = SchemaSupport.MAPPER.readTree(json.write(contractAnswer(), Language.ID)).get("eligibility").get(0);
+
+        assertThat(e.get("id").asText()).isEqualTo("sederhana.syarat");
+        assertThat(e.get("eligible").asBoolean()).isFalse();
+        assertThat(e.get("reasons").get(0).get("criterion").asText()).isEqualTo("nilai-gugatan");
+        assertThat(e.get("reasons").get(0).get("legalBasis").asText()).isEqualTo("PERMA 4/2019 Pasal 3 ayat (1)");
+        assertThat(e.get("criteria").get(0).get("satisfied").asBoolean()).isFalse();
+    }
+
+    @Test
+    void should_write_explanations_in_english_on_request() throws IOException {
+        JsonNode answer = SchemaSupport.MAPPER.readTree(json.write(contractAnswer(), Language.EN));
+
+        SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
+        assertThat(deadlineFor(answer, "TERGUGAT").get("explanation").get(0).asText()).contains("17 March 2025");
+    }
+
+    @Test
+    void should_write_a_waiting_deadline_without_a_due_date() throws IOException {
+        ReadResult read = json.read("{\"caseNumber\":null,\"caseType\":\"PERDATA\"}");
+        ObjectNode answer = json.toJson(read.answer(tenggat, LocalDate.of(2025, 3, 21)).get(0), Language.ID);
+
+        SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
+        assertThat(answer.get("caseNumber").isNull()).isTrue();
+        assertThat(answer.get("deadlines")).allSatisfy(d -> {
+            assertThat(d.get("status").asText()).isEqualTo("WAITING");
+            assertThat(d.has("due")).isFalse();
+            assertThat(d.get("needs").asText()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void should_answer_a_bad_case_with_its_errors_and_no_deadlines_and_keep_the_batch_order() throws IOException {
+        ReadResult read = json.read("""
+                {"caseNumber":"a","caseType":"PERDATA","events":[{"type":"PUTUSAN_DIBERITAHUKAN","date":"2025-03-17","party":"TERGUGAT"}]}
+                {"caseNumber":"b","caseType":"PERDATA","events":[{"type":"PUTUSAN_DIBERITAHUKAN","date":"2025-03-32"}]}
+                {"caseNumber":"c","caseType":"PERDATA","court":"PN Atlantis"}
+                """);
+        StringWriter out = new StringWriter();
+
+        json.writeAnswers(read.answer(tenggat, LocalDate.of(2025, 3, 21)), read.shape(), Language.ID, out);
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            JsonNode node = SchemaSupport.MAPPER.readTree(line);
+            SchemaSupport.assertConforms(SchemaSupport.ANSWER, node);
+            lines.add(node);
+        }
+        assertThat(lines).extracting(n -> n.get("caseNumber").asText()).containsExactly("a", "b", "c");
+        assertThat(lines.get(0).get("errors")).isEmpty();
+        JsonNode error = lines.get(1).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("events[0].date");
+        assertThat(error.get("value").asText()).isEqualTo("2025-03-32");
+        assertThat(lines.get(1).get("deadlines")).isEmpty();
+        assertThat(lines.get(2).get("errors").get(0).get("field").asText()).isEqualTo("court");
+    }
+
+    @Test
+    void should_write_answers_in_the_shape_the_cases_came_in() throws IOException {
+        CaseAnswer one = contractAnswer();
+        StringWriter array = new StringWriter();
+        StringWriter object = new StringWriter();
+        StringWriter empty = new StringWriter();
+
+        json.writeAnswers(List.of(one, one), InputShape.ARRAY, Language.ID, array);
+        json.writeAnswers(List.of(one), InputShape.OBJECT, Language.ID, object);
+        json.writeAnswers(List.of(), InputShape.ARRAY, Language.ID, empty);
+
+        assertThat(SchemaSupport.MAPPER.readTree(array.toString())).hasSize(2);
+        assertThat(SchemaSupport.MAPPER.readTree(object.toString()).get("asOf").asText()).isEqualTo("2025-03-21");
+        assertThat(empty.toString()).isEqualTo("[]\n");
+    }
+
+    @Test
+    void should_list_calendar_days_with_kind_name_and_source() throws IOException {
+        // 25 Dec 2025 is Christmas (national holiday), 26 Dec cuti bersama (SKB 2025).
+        JsonNode days = SchemaSupport.MAPPER.readTree(json.writeCalendar(
+                CourtCalendar.indonesia().nonWorkingDays(LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26))));
+
+        assertThat(days).extracting(d -> d.get("date").asText() + " " + d.get("kind").asText())
+                .containsExactly("2025-12-25 NATIONAL_HOLIDAY", "2025-12-26 CUTI_BERSAMA");
+        assertThat(days.get(0).get("source").asText()).isNotBlank();
+        assertThat(days.get(0).get("name").asText()).isNotBlank();
+    }
+
+    @Test
+    void should_write_request_errors_as_an_errors_object() throws IOException {
+        JsonNode node = SchemaSupport.MAPPER.readTree(json.writeErrors(
+                List.of(new id.tenggat.answer.FieldError("--to", "2031-01-01", "beyond the calendar"))));
+
+        assertThat(node.get("errors").get(0).get("field").asText()).isEqualTo("--to");
+    }
+
+    private static JsonNode deadlineFor(JsonNode answer, String party) {
+        for (JsonNode d : answer.get("deadlines")) {
+            if (d.get("id").asText().equals("perdata.banding") && d.get("party").asText().equals(party)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no perdata.banding deadline for " + party + " in " + answer);
+    }
+}
