@@ -36,6 +36,9 @@ public final class Provision {
     private final EventType extensionEvent;
     private final boolean courtTarget;
     private final EventType needs;
+    private final EventType pauseStart;
+    private final EventType pauseEnd;
+    private final boolean finalDecision;
 
     private Provision(Builder b) {
         this.deadlineId = b.deadlineId;
@@ -57,6 +60,9 @@ public final class Provision {
         this.extensionEvent = b.extensionEvent;
         this.courtTarget = b.courtTarget;
         this.needs = b.needs;
+        this.pauseStart = b.pauseStart;
+        this.pauseEnd = b.pauseEnd;
+        this.finalDecision = b.finalDecision;
     }
 
     /**
@@ -95,6 +101,12 @@ public final class Provision {
     public boolean isCourtTarget() { return courtTarget; }
     /** For {@link ProvisionKind#NEEDS_FACT}: the event the case must give. */
     public EventType getNeeds() { return needs; }
+    /** The event that starts a pause of the period (e.g. mediation ordered), or null when the period never pauses. */
+    public EventType getPauseStart() { return pauseStart; }
+    /** The event that ends the pause, or null. */
+    public EventType getPauseEnd() { return pauseEnd; }
+    /** Whether the decision this deadline leads to is final: no further appeal lies against it. */
+    public boolean isFinalDecision() { return finalDecision; }
 
     @Override
     public String toString() {
@@ -124,6 +136,9 @@ public final class Provision {
         private EventType extensionEvent;
         private boolean courtTarget;
         private EventType needs;
+        private EventType pauseStart;
+        private EventType pauseEnd;
+        private boolean finalDecision;
 
         private Builder(String deadlineId, LawChoice law) {
             this.deadlineId = Objects.requireNonNull(deadlineId, "deadlineId must not be null");
@@ -185,6 +200,19 @@ public final class Provision {
         }
 
         public Builder courtTarget() { this.courtTarget = true; return this; }
+
+        /**
+         * The days from {@code from} (exclusive) to {@code to} (inclusive) do not count: the end of the period moves
+         * later by exactly that many calendar days. Used for targets that exclude a mediation.
+         */
+        public Builder pausedBetween(EventType from, EventType to) {
+            this.pauseStart = Objects.requireNonNull(from, "from must not be null");
+            this.pauseEnd = Objects.requireNonNull(to, "to must not be null");
+            return this;
+        }
+
+        /** The decision this deadline leads to is final: the explanation says no further appeal lies. */
+        public Builder finalDecision() { this.finalDecision = true; return this; }
         public Builder noLimit() { this.kind = ProvisionKind.NO_LIMIT; return this; }
         public Builder notEncoded() { this.kind = ProvisionKind.NOT_ENCODED; return this; }
 

@@ -8,6 +8,7 @@ import id.tenggat.answer.PolicyUse;
 import id.tenggat.answer.Status;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.LastDayRule;
 import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.Provision;
 import id.tenggat.engine.ProvisionKind;
@@ -144,6 +145,14 @@ public final class DeadlineCalculator {
         if (p.isCourtTarget()) {
             steps.add(narrator.courtTarget());
         }
+        if (p.isFinalDecision()) {
+            steps.add(narrator.finalDecision());
+        }
+        if (p.getPauseStart() != null && c.latest(p.getPauseStart()).isPresent() && c.latest(p.getPauseEnd()).isEmpty()) {
+            steps.add(narrator.pauseRunning(p.getPauseStart(), c.latest(p.getPauseStart()).get().date(), p.getPauseEnd()));
+            draft.needs = p.getPauseEnd();
+            return draft.status(Status.WAITING);
+        }
         steps.add(narrator.basis(rule.legalBasis(), p.getLaw()));
         LocalDate due;
         try {
@@ -233,6 +242,14 @@ public final class DeadlineCalculator {
             total += p.getExtensionLength();
         }
         steps.add(narrator.lastDay(total, p.getUnit(), raw));
+        Optional<CaseEvent> pauseStart = p.getPauseStart() == null ? Optional.empty() : c.latest(p.getPauseStart());
+        Optional<CaseEvent> pauseEnd = p.getPauseEnd() == null ? Optional.empty() : c.latest(p.getPauseEnd());
+        if (pauseStart.isPresent() && pauseEnd.isPresent()) {
+            long paused = Math.max(0, ChronoUnit.DAYS.between(pauseStart.get().date(), pauseEnd.get().date()));
+            raw = calendar.plusDays(raw, (int) paused, LastDayRule.NO_ADJUSTMENT);
+            steps.add(narrator.paused(pauseStart.get().type(), pauseStart.get().date(), pauseEnd.get().type(),
+                    pauseEnd.get().date(), paused, raw));
+        }
         LocalDate due = p.getLastDay().apply(raw, calendar);
         if (!due.equals(raw)) {
             steps.add(narrator.moved(calendar, raw, due));

@@ -287,4 +287,25 @@ final class Narrator {
         return new Step("Ini target waktu penyelesaian bagi pengadilan, bukan hak atau kewajiban para pihak.",
                 "This is a time target for the court, not a right or duty of the parties.");
     }
+
+    Step finalDecision() {
+        return new Step("Putusan atas keberatan bersifat akhir: tidak tersedia banding, kasasi, atau peninjauan kembali.",
+                "The decision on the keberatan is final: no banding, kasasi or peninjauan kembali lies against it.");
+    }
+
+    Step paused(EventType from, LocalDate fromDate, EventType to, LocalDate toDate, long days, LocalDate end) {
+        return new Step("Masa " + eventId(from).toLowerCase(Locale.ROOT) + " (" + dateId(fromDate) + ") sampai "
+                + eventId(to).toLowerCase(Locale.ROOT) + " (" + dateId(toDate) + ") tidak dihitung: " + days
+                + " hari ditambahkan, akhir jangka waktu menjadi " + dateId(end) + ".",
+                "The time from " + eventEn(from).toLowerCase(Locale.ROOT) + " (" + dateEn(fromDate) + ") to "
+                + eventEn(to).toLowerCase(Locale.ROOT) + " (" + dateEn(toDate) + ") does not count: " + days
+                + " days are added, so the period ends on " + dateEn(end) + ".");
+    }
+
+    Step pauseRunning(EventType from, LocalDate fromDate, EventType to) {
+        return new Step(eventId(from) + " pada " + dateId(fromDate) + " dan belum ada " + to + " (" + eventId(to)
+                + "): masa itu tidak dihitung, sehingga batas akhir baru dapat ditentukan setelah peristiwa tersebut.",
+                eventEn(from) + " on " + dateEn(fromDate) + " and no " + to + " (" + eventEn(to)
+                + ") yet: that time does not count, so the end can be fixed only once that event is known.");
+    }
 }

@@ -31,10 +31,20 @@ final class PeriodArithmetic {
             };
             case CALENDAR_MONTHS -> switch (start) {
                 case NEXT_DAY -> checked(trigger.plusMonths(length), calendar);
-                case SAME_DAY -> checked(trigger.plusMonths(length).minusDays(1), calendar);
+                case SAME_DAY -> checked(monthsInclusive(trigger, length), calendar);
                 case BACKWARD -> checked(trigger.minusMonths(length), calendar);
             };
         };
+    }
+
+    /**
+     * The last day of {@code months} calendar months whose first day is {@code first}: the day before the same
+     * day-of-month {@code months} later (10 January → 9 June for 5 months). When that day-of-month does not exist
+     * in the end month (31 January + 1 month), the period runs to the end of that month (28 or 29 February).
+     */
+    private static LocalDate monthsInclusive(LocalDate first, int months) {
+        LocalDate same = first.plusMonths(months);
+        return same.getDayOfMonth() == first.getDayOfMonth() ? same.minusDays(1) : same;
     }
 
     private static LocalDate checked(LocalDate day, CourtCalendar calendar) {

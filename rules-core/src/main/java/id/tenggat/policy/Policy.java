@@ -26,7 +26,12 @@ public enum Policy {
     /** Whether a detention order's first day counts as day 1 ("sampai dengan", inclusive). */
     DETENTION_INCLUSIVE("detention-inclusive", "inclusive", "exclusive"),
     /** Where a fixed office due date ("paling lambat tanggal 3") on a non-working day moves. */
-    OFFICE_DATE_ROLL("office-date-roll", "earlier", "later");
+    OFFICE_DATE_ROLL("office-date-roll", "earlier", "later"),
+    /**
+     * Small-claims verzet (PERMA 2/2015 as amended by PERMA 4/2019): 7 days from the pronouncement of the verstek
+     * judgment (one reading of the amendment) or from its notification to the defendant (another).
+     */
+    SMALL_CLAIMS_VERZET_START("small-claims-verzet-start", "pronouncement", "notification");
 
     private final String id;
     private final String defaultReading;

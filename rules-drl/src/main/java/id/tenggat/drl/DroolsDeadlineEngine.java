@@ -1,6 +1,7 @@
 package id.tenggat.drl;
 
 import id.tenggat.drl.facts.CaseFact;
+import id.tenggat.drl.facts.ClaimFact;
 import id.tenggat.drl.facts.EventFact;
 import id.tenggat.engine.AppliedFinding;
 import id.tenggat.engine.AppliedProvision;
@@ -55,6 +56,9 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
             session.insert(new CaseFact(courtCase, asOf));
             for (CaseEvent e : courtCase.events()) {
                 session.insert(new EventFact(e));
+            }
+            if (courtCase.claim() != null) {
+                session.insert(new ClaimFact(courtCase.claim()));
             }
             session.fireAllRules();
             return new Evaluation(collector.provisions, collector.findings);

@@ -9,6 +9,12 @@ public final class Laws {
     public static final String MAHKAMAH_AGUNG = "UU 14/1985 jo. UU 5/2004 jo. UU 3/2009";
     public static final String HIR_RBG = "HIR/RBg";
     public static final String ECOURT_2019 = "SK KMA 271/KMA/SK/XII/2019";
+    public static final String SEDERHANA_2015 = "PERMA 2/2015";
+    public static final String SEDERHANA_2019 = "PERMA 2/2015 jo. PERMA 4/2019";
+    public static final String MEDIASI = "PERMA 1/2016";
+    public static final String SEMA_2_2014 = "SEMA 2/2014";
+    public static final String STANDAR_PELAYANAN = "Standar Pelayanan Pengadilan (S4)";
+    public static final String KIP = "UU 14/2008 (Keterbukaan Informasi Publik)";
 
     private Laws() {
     }

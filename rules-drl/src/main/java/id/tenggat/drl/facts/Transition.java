@@ -6,6 +6,11 @@ import java.time.LocalDate;
 public final class Transition {
     /** UU 20/2025 (KUHAP) in force: 2 January 2026 (its Pasal 369). */
     public static final LocalDate KUHAP_2025 = LocalDate.of(2026, 1, 2);
+    /**
+     * PERMA 4/2019 (amending PERMA 2/2015, small claims) in force: 20 August 2019, the day it was promulgated, as
+     * court pages report it.
+     */
+    public static final LocalDate PERMA_4_2019 = LocalDate.of(2019, 8, 20);
 
     private Transition() {
     }
