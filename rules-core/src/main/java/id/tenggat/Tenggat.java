@@ -7,6 +7,9 @@ import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.CourtRegistry;
+import id.tenggat.detention.DetentionCounter;
+import id.tenggat.detention.DetentionQuery;
+import id.tenggat.detention.DetentionSummary;
 import id.tenggat.engine.AppliedFinding;
 import id.tenggat.engine.DeadlineEngine;
 import id.tenggat.engine.Evaluation;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -151,7 +155,16 @@ public final class Tenggat {
     private CaseAnswer answerValid(CourtCase c, LocalDate asOf, Evaluation evaluation) {
         CourtCalendar cal = calendarFor(c);
         List<DeadlineAnswer> deadlines = calculator.answer(c, asOf, evaluation.provisions(), cal, policies);
-        return new CaseAnswer(c.caseNumber(), asOf, deadlines, eligibility(evaluation.findings()), List.of());
+        DetentionCounter counter = new DetentionCounter(policies.reading(Policy.DETENTION_INCLUSIVE));
+        Optional<DetentionSummary> detention = counter.count(c, asOf, evaluation.detention());
+        if (detention.isPresent()) {
+            List<DeadlineAnswer> all = new ArrayList<>(deadlines);
+            all.addAll(counter.answers(detention.get(), evaluation.detention(), c));
+            all.sort(DeadlineCalculator.ORDER);
+            deadlines = all;
+        }
+        return new CaseAnswer(c.caseNumber(), asOf, deadlines, eligibility(evaluation.findings()), List.of(),
+                detention.orElse(null));
     }
 
     private static List<Eligibility> eligibility(List<AppliedFinding> findings) {
@@ -186,6 +199,13 @@ public final class Tenggat {
     public Timeliness check(Filing filing) {
         Objects.requireNonNull(filing, "filing must not be null");
         return Timeliness.of(filing.deadline(this));
+    }
+
+    /**
+     * The detention chain of a case: finish with {@link DetentionQuery#asOf(LocalDate)} for the counted summary.
+     */
+    public DetentionQuery penahanan(CourtCase courtCase) {
+        return new DetentionQuery(this, Objects.requireNonNull(courtCase, "courtCase must not be null"));
     }
 
     /** Questions about one criminal deadline. */

@@ -1,5 +1,6 @@
 package id.tenggat.answer;
 
+import id.tenggat.detention.DetentionSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,21 @@ import java.util.Optional;
  * @param deadlines   the deadlines, sorted by due date (undated ones last), never null
  * @param eligibility the eligibility checks, never null
  * @param errors      what is wrong with the case; when not empty there are no deadlines
+ * @param detention   the detention chain counted, or null when the case has no detention orders
  */
 public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
-                         List<Eligibility> eligibility, List<FieldError> errors) {
+                         List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
 
     public CaseAnswer {
         deadlines = List.copyOf(deadlines);
         eligibility = List.copyOf(eligibility);
         errors = List.copyOf(errors);
+    }
+
+    /** An answer without a detention chain. */
+    public CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
+                      List<Eligibility> eligibility, List<FieldError> errors) {
+        this(caseNumber, asOf, deadlines, eligibility, errors, null);
     }
 
     /** A case that could not be answered. */

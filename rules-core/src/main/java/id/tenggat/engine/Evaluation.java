@@ -1,5 +1,6 @@
 package id.tenggat.engine;
 
+import id.tenggat.detention.AppliedDetentionRule;
 import java.util.List;
 
 /**
@@ -7,10 +8,18 @@ import java.util.List;
  *
  * @param provisions the provisions that apply, never null
  * @param findings   the criteria checked, never null
+ * @param detention  the detention limits and court targets that apply, never null
  */
-public record Evaluation(List<AppliedProvision> provisions, List<AppliedFinding> findings) {
+public record Evaluation(List<AppliedProvision> provisions, List<AppliedFinding> findings,
+                         List<AppliedDetentionRule> detention) {
     public Evaluation {
         provisions = List.copyOf(provisions);
         findings = List.copyOf(findings);
+        detention = detention == null ? List.of() : List.copyOf(detention);
+    }
+
+    /** An evaluation without detention rules. */
+    public Evaluation(List<AppliedProvision> provisions, List<AppliedFinding> findings) {
+        this(provisions, findings, List.of());
     }
 }

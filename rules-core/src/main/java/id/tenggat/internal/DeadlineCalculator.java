@@ -40,7 +40,8 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class DeadlineCalculator {
-    private static final Comparator<DeadlineAnswer> ORDER = Comparator
+    /** The order of answers: by due date (undated last), then id, then party. */
+    public static final Comparator<DeadlineAnswer> ORDER = Comparator
             .comparing(DeadlineAnswer::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(DeadlineAnswer::id)
             .thenComparing(a -> a.party() == null ? "" : a.party().name());

@@ -23,17 +23,24 @@ import java.util.Set;
  * @param events     what happened, in any order, never null
  * @param detentions the detention orders, never null
  * @param claim      the claim, or null
+ * @param defendant  the suspect or defendant, for detention and diversi rules, or null
  */
 public record CourtCase(String caseNumber, @NotNull CaseType caseType, boolean electronic, String court,
                         @NotNull List<@NotNull Party> parties,
                         @NotNull List<@Valid @NotNull CaseEvent> events,
                         @NotNull List<@Valid @NotNull Detention> detentions,
-                        @Valid Claim claim) {
+                        @Valid Claim claim, @Valid Defendant defendant) {
 
     public CourtCase {
         parties = parties == null ? List.of() : List.copyOf(parties);
         events = events == null ? List.of() : List.copyOf(events);
         detentions = detentions == null ? List.of() : List.copyOf(detentions);
+    }
+
+    /** A case without a defendant, as described before detention and diversi rules needed one. */
+    public CourtCase(String caseNumber, CaseType caseType, boolean electronic, String court, List<Party> parties,
+                     List<CaseEvent> events, List<Detention> detentions, Claim claim) {
+        this(caseNumber, caseType, electronic, court, parties, events, detentions, claim, null);
     }
 
     /** Starts a case of the given type. */
@@ -81,6 +88,7 @@ public record CourtCase(String caseNumber, @NotNull CaseType caseType, boolean e
         private final List<CaseEvent> events = new ArrayList<>();
         private final List<Detention> detentions = new ArrayList<>();
         private Claim claim;
+        private Defendant defendant;
 
         private Builder(CaseType caseType) {
             this.caseType = caseType;
@@ -96,9 +104,10 @@ public record CourtCase(String caseNumber, @NotNull CaseType caseType, boolean e
         public Builder pronounced(LocalDate date, Party... present) { return event(CaseEvent.pronounced(date, present)); }
         public Builder detention(Detention value) { this.detentions.add(value); return this; }
         public Builder claim(Claim value) { this.claim = value; return this; }
+        public Builder defendant(Defendant value) { this.defendant = value; return this; }
 
         public CourtCase build() {
-            return new CourtCase(caseNumber, caseType, electronic, court, parties, events, detentions, claim);
+            return new CourtCase(caseNumber, caseType, electronic, court, parties, events, detentions, claim, defendant);
         }
     }
 }

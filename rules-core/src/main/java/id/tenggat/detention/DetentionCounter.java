@@ -1,0 +1,402 @@
+package id.tenggat.detention;
+
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Explanation;
+import id.tenggat.answer.Explanation.Step;
+import id.tenggat.answer.PolicyUse;
+import id.tenggat.answer.Status;
+import id.tenggat.detention.StageDetention.CountedOrder;
+import id.tenggat.engine.ProvisionKind;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.Detention;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.Official;
+import id.tenggat.model.Suspension;
+import id.tenggat.policy.Policy;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Counts a case's detention chain against the limits the rules selected: the end of each stage's current order,
+ * the latest lawful end with every extension still allowed, who may grant the next extension, the days detained so
+ * far, and the violations of the chain, each naming the article. Rules decide the limits; this class only counts.
+ *
+ * <p>Calendar days, no roll (a day is 24 hours). Under the {@code detention-inclusive} reading (the default) an
+ * order of N days from A ends on A + N − 1, the first day counting as day 1 ("terhitung mulai tanggal ... sampai
+ * dengan tanggal ..."); under {@code exclusive} it ends on A + N. Days in hospital outside the detention house
+ * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DetentionCounter {
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final boolean inclusive;
+
+    /** @param detentionReading the reading of policy {@code detention-inclusive}: "inclusive" or "exclusive" */
+    public DetentionCounter(String detentionReading) {
+        this.inclusive = "inclusive".equals(Policy.DETENTION_INCLUSIVE.requireReading(detentionReading));
+    }
+
+    /** The counted chain, or empty when the case has no detention orders or no rule set limits for them. */
+    public Optional<DetentionSummary> count(CourtCase courtCase, LocalDate asOf, List<AppliedDetentionRule> rules) {
+        List<Detention> orders = courtCase.detentions().stream()
+                .sorted(Comparator.comparing(Detention::start)).toList();
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StageDetention> stages = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        Map<DetentionStage, DetentionLimit> ordinary = limits(rules, DetentionLimit.Kind.ORDINARY);
+        Map<DetentionStage, DetentionLimit> exceptional = limits(rules, DetentionLimit.Kind.EXCEPTIONAL);
+        for (DetentionStage stage : DetentionStage.values()) {
+            List<Detention> ofStage = orders.stream().filter(d -> d.stage() == stage).toList();
+            DetentionLimit limit = ordinary.get(stage);
+            if (!ofStage.isEmpty() && limit != null) {
+                stages.add(countStage(limit, exceptional.get(stage), ofStage, violations));
+            }
+        }
+        if (stages.isEmpty()) {
+            return Optional.empty();
+        }
+        checkOverlaps(orders, ordinary, violations);
+        StageDetention current = stages.stream()
+                .max(Comparator.comparing((StageDetention s) -> s.orders().get(s.orders().size() - 1).order().start())
+                        .thenComparing(StageDetention::stage))
+                .orElseThrow();
+        long remaining = ChronoUnit.DAYS.between(asOf, current.end());
+        return Optional.of(new DetentionSummary(asOf, stages, current.stage(), current.end(), current.latestLawfulEnd(),
+                current.nextExtensionBy(), remaining, daysDetained(orders, asOf), violations));
+    }
+
+    private static Map<DetentionStage, DetentionLimit> limits(List<AppliedDetentionRule> rules, DetentionLimit.Kind kind) {
+        Map<DetentionStage, DetentionLimit> result = new EnumMap<>(DetentionStage.class);
+        for (AppliedDetentionRule r : rules) {
+            if (r.rule() instanceof DetentionLimit l && l.getKind() == kind) {
+                result.merge(l.getStage(), l, (a, b) -> a.isEncoded() ? a : b);
+            }
+        }
+        return result;
+    }
+
+    /** The last day of an order: its given end, or its days counted under the reading; then suspensions added. */
+    LocalDate endOf(Detention d) {
+        LocalDate nominal = d.end() != null ? d.end() : d.start().plusDays(d.days() - (inclusive ? 1L : 0L));
+        return nominal.plusDays(suspended(d.suspensions(), d.start(), nominal));
+    }
+
+    /** Suspension days within an order that runs from {@code start} to {@code nominalEnd} before suspensions. */
+    private static long suspended(List<Suspension> suspensions, LocalDate start, LocalDate nominalEnd) {
+        long extra = 0;
+        // Each day suspended pushes the end one day later, which may bring more suspended days into the order.
+        for (int i = 0; i <= suspensions.size(); i++) {
+            LocalDate end = nominalEnd.plusDays(extra);
+            long next = suspensions.stream().mapToLong(s -> s.daysWithin(start, end)).sum();
+            if (next == extra) {
+                break;
+            }
+            extra = next;
+        }
+        return extra;
+    }
+
+    private long lengthOf(Detention d, LocalDate end) {
+        long suspended = d.suspensions().stream().mapToLong(s -> s.daysWithin(d.start(), end)).sum();
+        return ChronoUnit.DAYS.between(d.start(), end) + (inclusive ? 1 : 0) - suspended;
+    }
+
+    private LocalDate nextStart(LocalDate end) {
+        return inclusive ? end.plusDays(1) : end;
+    }
+
+    private StageDetention countStage(DetentionLimit limit, DetentionLimit exceptional, List<Detention> orders,
+                                      List<Violation> violations) {
+        List<CountedOrder> counted = new ArrayList<>();
+        for (Detention d : orders) {
+            LocalDate end = endOf(d);
+            counted.add(new CountedOrder(d, end, lengthOf(d, end)));
+        }
+        LocalDate end = counted.get(counted.size() - 1).end();
+        long days = counted.stream().mapToLong(CountedOrder::days).sum();
+        if (!limit.isEncoded()) {
+            return new StageDetention(limit.getDeadlineId(), limit.getStage(), limit.getStatus(), counted, end, null, null, days);
+        }
+        boolean exceptionalAvailable = exceptional != null && exceptional.isEncoded();
+        int ordinaryExtensions = 0;
+        int exceptionalExtensions = 0;
+        CountedOrder previous = null;
+        for (CountedOrder c : counted) {
+            Detention d = c.order();
+            if (previous != null && d.start().isAfter(nextStart(previous.end()))) {
+                violations.add(new Violation(Violation.Kind.GAP, d.stage(), d.start(), limit.getReleaseArticle(),
+                        "order starting " + d.start() + " follows an order ending " + previous.end()
+                                + ": detention had lapsed and the detainee had to be released"));
+            }
+            if (!d.extension() && previous == null) {
+                check(c, limit.getFirstDays(), limit.getFirstBy(), limit.getFirstArticle(), violations);
+            } else if (d.exceptional()) {
+                exceptionalExtensions++;
+                checkExceptional(c, limit, exceptional, exceptionalExtensions, violations);
+            } else {
+                ordinaryExtensions++;
+                if (ordinaryExtensions > limit.getExtensionTimes()) {
+                    violations.add(new Violation(Violation.Kind.TOO_MANY_EXTENSIONS, d.stage(), d.start(),
+                            limit.getExtensionArticle(), "extension " + ordinaryExtensions + " at this stage; the law allows "
+                            + limit.getExtensionTimes()));
+                } else {
+                    check(c, limit.getExtensionDays(), limit.getExtensionBy(), limit.getExtensionArticle(), violations);
+                }
+            }
+            previous = c;
+        }
+        long allowed = limit.getMaximumDays() + (exceptionalAvailable ? exceptional.getMaximumDays() : 0);
+        LocalDate stageStart = counted.get(0).order().start();
+        long suspendedDays = counted.stream().mapToLong(c -> ChronoUnit.DAYS.between(c.order().start(), c.end())
+                + (inclusive ? 1 : 0) - c.days()).sum();
+        LocalDate cap = stageStart.plusDays(allowed - (inclusive ? 1 : 0) + suspendedDays);
+        LocalDate latest = latestLawfulEnd(limit, exceptional, exceptionalAvailable, counted, ordinaryExtensions,
+                exceptionalExtensions);
+        if (latest.isAfter(cap)) {
+            latest = cap;
+        }
+        Official next = null;
+        if (ordinaryExtensions < limit.getExtensionTimes()) {
+            next = limit.getExtensionBy();
+        } else if (exceptionalAvailable && exceptionalExtensions < exceptional.getExtensionTimes()) {
+            next = exceptional.getExtensionBy();
+        }
+        return new StageDetention(limit.getDeadlineId(), limit.getStage(), ProvisionKind.PERIOD, counted, end, latest, next, days);
+    }
+
+    /** The lawful end of the latest order, plus every extension still allowed. */
+    private static LocalDate latestLawfulEnd(DetentionLimit limit, DetentionLimit exceptional, boolean exceptionalAvailable,
+                                             List<CountedOrder> counted, int ordinaryUsed, int exceptionalUsed) {
+        CountedOrder last = counted.get(counted.size() - 1);
+        int lastAllowed;
+        if (!last.order().extension()) {
+            lastAllowed = limit.getFirstDays();
+        } else if (last.order().exceptional()) {
+            lastAllowed = exceptionalAvailable ? exceptional.getExtensionDays() : 0;
+        } else {
+            lastAllowed = limit.getExtensionDays();
+        }
+        LocalDate lawfulLast = last.days() > lastAllowed ? last.end().minusDays(last.days() - lastAllowed) : last.end();
+        long more = (long) Math.max(0, limit.getExtensionTimes() - ordinaryUsed) * limit.getExtensionDays();
+        if (exceptionalAvailable) {
+            more += (long) Math.max(0, exceptional.getExtensionTimes() - exceptionalUsed) * exceptional.getExtensionDays();
+        }
+        return lawfulLast.plusDays(more);
+    }
+
+    private static void check(CountedOrder c, int maxDays, Official by, String article, List<Violation> violations) {
+        Detention d = c.order();
+        if (c.days() > maxDays) {
+            violations.add(new Violation(Violation.Kind.ORDER_TOO_LONG, d.stage(), d.start(), article,
+                    "order of " + c.days() + " days; the law allows at most " + maxDays));
+        }
+        if (d.issuedBy() != null && by != null && d.issuedBy() != by) {
+            violations.add(new Violation(Violation.Kind.WRONG_OFFICIAL, d.stage(), d.start(), article,
+                    "issued by " + d.issuedBy() + "; the law empowers " + by));
+        }
+    }
+
+    private static void checkExceptional(CountedOrder c, DetentionLimit limit, DetentionLimit exceptional, int number,
+                                         List<Violation> violations) {
+        Detention d = c.order();
+        if (exceptional == null) {
+            violations.add(new Violation(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED, d.stage(), d.start(),
+                    limit.getReleaseArticle(), "exceptional extension without a ground the law accepts"
+                    + (d.ground() == null ? "" : " (" + d.ground() + ")") + " or where the law allows none"));
+        } else if (!exceptional.isEncoded()) {
+            return;
+        } else if (number > exceptional.getExtensionTimes()) {
+            violations.add(new Violation(Violation.Kind.TOO_MANY_EXTENSIONS, d.stage(), d.start(),
+                    exceptional.getExtensionArticle(), "exceptional extension " + number + "; the law allows "
+                    + exceptional.getExtensionTimes()));
+        } else {
+            check(c, exceptional.getExtensionDays(), exceptional.getExtensionBy(), exceptional.getExtensionArticle(),
+                    violations);
+        }
+    }
+
+    private void checkOverlaps(List<Detention> orders, Map<DetentionStage, DetentionLimit> limits,
+                               List<Violation> violations) {
+        for (int i = 1; i < orders.size(); i++) {
+            Detention prev = orders.get(i - 1);
+            Detention d = orders.get(i);
+            LocalDate prevEnd = endOf(prev);
+            if (d.start().isBefore(nextStart(prevEnd))) {
+                DetentionLimit l = limits.get(d.stage());
+                violations.add(new Violation(Violation.Kind.OVERLAP, d.stage(), d.start(),
+                        l == null ? d.stage().name() : l.getProvision(),
+                        "order starting " + d.start() + " begins before the previous order (" + prev.stage()
+                                + ", from " + prev.start() + ") ends on " + prevEnd));
+            }
+        }
+    }
+
+    /** Days detained from the first order to {@code asOf}, each day counted once, suspended days excluded. */
+    private long daysDetained(List<Detention> orders, LocalDate asOf) {
+        LocalDate origin = orders.get(0).start();
+        BitSet days = new BitSet();
+        BitSet suspended = new BitSet();
+        for (Detention d : orders) {
+            LocalDate last = endOf(d);
+            if (!inclusive) {
+                last = last.minusDays(1);
+            }
+            if (last.isAfter(asOf)) {
+                last = asOf;
+            }
+            if (!last.isBefore(d.start())) {
+                days.set(offset(origin, d.start()), offset(origin, last) + 1);
+            }
+            for (Suspension s : d.suspensions()) {
+                if (!s.start().isAfter(asOf) && !s.end().isBefore(origin)) {
+                    LocalDate sEnd = s.end().isAfter(asOf) ? asOf : s.end();
+                    LocalDate sStart = s.start().isBefore(origin) ? origin : s.start();
+                    suspended.set(offset(origin, sStart), offset(origin, sEnd) + 1);
+                }
+            }
+        }
+        days.andNot(suspended);
+        return days.cardinality();
+    }
+
+    private static int offset(LocalDate origin, LocalDate d) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(origin, d));
+    }
+
+    /**
+     * The answers for a counted chain: per stage, the end of its current order ({@code pidana.penahanan.pn} ...);
+     * the exceptional extension where used; and the court targets counted back from a stage's end.
+     */
+    public List<DeadlineAnswer> answers(DetentionSummary summary, List<AppliedDetentionRule> rules, CourtCase courtCase) {
+        List<DeadlineAnswer> result = new ArrayList<>();
+        PolicyUse policy = new PolicyUse(Policy.DETENTION_INCLUSIVE.id(), inclusive ? "inclusive" : "exclusive");
+        for (StageDetention s : summary.stages()) {
+            AppliedDetentionRule applied = rules.stream()
+                    .filter(r -> r.rule() instanceof DetentionLimit l && l.getKind() == DetentionLimit.Kind.ORDINARY
+                            && l.getStage() == s.stage() && l.getStatus() == s.status())
+                    .findFirst().orElseThrow();
+            DetentionLimit limit = (DetentionLimit) applied.rule();
+            result.add(stageAnswer(summary, s, limit, applied.citation(), policy));
+            if (s.orders().stream().anyMatch(o -> o.order().exceptional())) {
+                rules.stream().filter(r -> r.rule() instanceof DetentionLimit l
+                                && l.getKind() == DetentionLimit.Kind.EXCEPTIONAL && l.getStage() == s.stage())
+                        .findFirst()
+                        .ifPresent(r -> result.add(stageAnswer(summary, s, (DetentionLimit) r.rule(), r.citation(), policy)));
+            }
+        }
+        for (AppliedDetentionRule r : rules) {
+            if (r.rule() instanceof DecisionTarget t) {
+                summary.stage(t.getStage()).filter(s -> s.status() == ProvisionKind.PERIOD)
+                        .ifPresent(s -> result.add(targetAnswer(summary, s, t, r.citation(), courtCase)));
+            }
+        }
+        return result;
+    }
+
+    private DeadlineAnswer stageAnswer(DetentionSummary summary, StageDetention s, DetentionLimit limit,
+                                       RuleCitation citation, PolicyUse policy) {
+        String law = limit.getLaw() == null ? null : limit.getLaw().instrument();
+        List<Step> steps = new ArrayList<>();
+        if (limit.getLaw() != null && limit.getLaw().basis() != null) {
+            steps.add(new Step("Hukum yang berlaku: " + law + " (" + limit.getLaw().basis() + ").",
+                    "Law applied: " + law + " (" + limit.getLaw().basis() + ")."));
+        }
+        if (limit.getStatus() == ProvisionKind.NEEDS_FACT) {
+            steps.add(new Step("Versi KUHAP untuk tahap ini belum dapat ditentukan: menunggu peristiwa " + limit.getNeeds() + ".",
+                    "The version of the law for this stage cannot be chosen yet: it needs the event " + limit.getNeeds() + "."));
+            return answer(summary.asOf(), limit.getDeadlineId(), null, Status.WAITING, null, null, limit.getNeeds(), null,
+                    limit.getProvision(), law == null ? limit.getProvision() : law, citation, false, null, steps);
+        }
+        if (!limit.isEncoded()) {
+            steps.add(new Step("Batas penahanan menurut " + limit.getProvision() + " belum dikonfirmasi dari naskah resmi.",
+                    "The detention limit under " + limit.getProvision() + " is not confirmed from the enacted text."));
+            return answer(summary.asOf(), limit.getDeadlineId(), null, Status.NOT_ENCODED, null, null, null, null,
+                    limit.getProvision(), law, citation, false, null, steps);
+        }
+        for (CountedOrder c : s.orders()) {
+            Detention d = c.order();
+            String kindId = d.exceptional() ? "perpanjangan Pasal 29" : d.extension() ? "perpanjangan" : "penahanan";
+            String kindEn = d.exceptional() ? "exceptional extension" : d.extension() ? "extension" : "detention";
+            steps.add(new Step(kindId + (d.issuedBy() == null ? "" : " oleh " + d.issuedBy()) + ": " + c.days()
+                    + " hari, terhitung mulai " + ID_DATE.format(d.start()) + " sampai dengan " + ID_DATE.format(c.end()) + ".",
+                    kindEn + (d.issuedBy() == null ? "" : " by " + d.issuedBy()) + ": " + c.days() + " days, from "
+                    + EN_DATE.format(d.start()) + " to " + EN_DATE.format(c.end()) + " inclusive."));
+        }
+        if (s.latestLawfulEnd() != null) {
+            steps.add(new Step("Batas paling lama dengan semua perpanjangan yang masih dibolehkan: "
+                    + ID_DATE.format(s.latestLawfulEnd()) + (s.nextExtensionBy() == null ? "; tidak ada perpanjangan lagi."
+                    : "; perpanjangan berikutnya oleh " + s.nextExtensionBy() + "."),
+                    "Latest lawful end with every extension still allowed: " + EN_DATE.format(s.latestLawfulEnd())
+                    + (s.nextExtensionBy() == null ? "; no extension left." : "; next extension by " + s.nextExtensionBy() + ".")));
+        }
+        // A later order at another stage took the detainee over: the stage ended in time, or after a gap.
+        Optional<Detention> successor = summary.stages().stream().filter(o -> o.stage().compareTo(s.stage()) > 0)
+                .map(o -> o.orders().get(0).order()).min(Comparator.comparing(Detention::start));
+        Status status;
+        LocalDate actDate = null;
+        Integer daysLate = null;
+        if (successor.isPresent()) {
+            actDate = successor.get().start();
+            boolean inTime = !actDate.isAfter(nextStart(s.end()));
+            status = inTime ? Status.MET : Status.LATE;
+            daysLate = inTime ? null : Math.toIntExact(ChronoUnit.DAYS.between(nextStart(s.end()), actDate));
+        } else {
+            status = status(summary.asOf(), s.end());
+        }
+        return answer(summary.asOf(), limit.getDeadlineId(), s.end(), status, actDate, daysLate, null, null,
+                limit.getProvision(), law, citation, false, policy, steps);
+    }
+
+    private DeadlineAnswer targetAnswer(DetentionSummary summary, StageDetention s, DecisionTarget t,
+                                        RuleCitation citation, CourtCase courtCase) {
+        LocalDate due = s.end().minusDays(t.getDaysBefore());
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("Penahanan tahap " + s.stage() + " berakhir " + ID_DATE.format(s.end()) + "; " + t.getDaysBefore()
+                + " hari sebelumnya: " + ID_DATE.format(due) + " (target pengadilan).",
+                "Detention at stage " + s.stage() + " ends " + EN_DATE.format(s.end()) + "; " + t.getDaysBefore()
+                + " days before: " + EN_DATE.format(due) + " (court target)."));
+        Optional<LocalDate> act = t.getMetBy() == null ? Optional.empty() : courtCase.events().stream()
+                .filter(e -> e.type() == t.getMetBy() && !e.date().isBefore(s.orders().get(0).order().start()))
+                .map(CaseEvent::date).min(Comparator.naturalOrder());
+        Status status;
+        Integer daysLate = null;
+        if (act.isPresent()) {
+            status = act.get().isAfter(due) ? Status.LATE : Status.MET;
+            daysLate = status == Status.LATE ? Math.toIntExact(ChronoUnit.DAYS.between(due, act.get())) : null;
+        } else {
+            status = status(summary.asOf(), due);
+        }
+        return answer(summary.asOf(), t.getDeadlineId(), due, status, act.orElse(null), daysLate, null, t.getMetBy(),
+                citation.legalBasis(), null, citation, true, null, steps);
+    }
+
+    private static Status status(LocalDate asOf, LocalDate due) {
+        return asOf.isBefore(due) ? Status.OPEN : asOf.isEqual(due) ? Status.DUE_TODAY : Status.OVERDUE;
+    }
+
+    private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
+                                         id.tenggat.model.EventType needs, id.tenggat.model.EventType metBy,
+                                         String legalBasis, String law, RuleCitation citation, boolean courtTarget,
+                                         PolicyUse policy, List<Step> steps) {
+        boolean dated = status.hasDueDate();
+        return new DeadlineAnswer(id, null, null, dated ? due : null, null, status, null, actDate,
+                dated ? Math.toIntExact(ChronoUnit.DAYS.between(asOf, due)) : null, null, daysLate, needs, metBy, legalBasis, law == null ? citation.legalBasis() : law,
+                citation.rule(), citation.source(), courtTarget, policy, List.of(), new Explanation(steps));
+    }
+}

@@ -1,0 +1,145 @@
+package id.tenggat.detention;
+
+import id.tenggat.engine.LawChoice;
+import id.tenggat.engine.ProvisionKind;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.EventType;
+import id.tenggat.model.ExceptionalGround;
+import id.tenggat.model.Official;
+import java.util.Objects;
+
+/**
+ * The limits the law sets on one stage of detention, as a rule selected them: the first period and who orders it,
+ * the single ordinary extension and who grants it ({@link Kind#ORDINARY}); or the exceptional extensions of KUHAP
+ * Pasal 29 and who grants them ({@link Kind#EXCEPTIONAL}). When the law's value is not confirmed the limit is
+ * {@link ProvisionKind#NOT_ENCODED}; when the version of the law cannot be chosen it is
+ * {@link ProvisionKind#NEEDS_FACT}. Rules insert limits; the library counts the orders against them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DetentionLimit implements DetentionRule {
+
+    /** Whether the limit is the ordinary first period plus extension, or the exceptional extension. */
+    public enum Kind { ORDINARY, EXCEPTIONAL }
+
+    private final Regime regime;
+    private final DetentionStage stage;
+    private final Kind kind;
+    private final ProvisionKind status;
+    private final LawChoice law;
+    private final EventType needs;
+    private final String provision;
+    private final int firstDays;
+    private final Official firstBy;
+    private final String firstArticle;
+    private final int extensionDays;
+    private final int extensionTimes;
+    private final Official extensionBy;
+    private final String extensionArticle;
+    private final String releaseArticle;
+    private final ExceptionalGround ground;
+
+    private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
+                           EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
+                           int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
+                           String releaseArticle, ExceptionalGround ground) {
+        this.regime = Objects.requireNonNull(regime, "regime must not be null");
+        this.stage = Objects.requireNonNull(stage, "stage must not be null");
+        this.kind = kind;
+        this.status = status;
+        this.law = law;
+        this.needs = needs;
+        this.provision = Objects.requireNonNull(provision, "provision must not be null");
+        if (firstDays < 0 || extensionDays < 0 || extensionTimes < 0) {
+            throw new IllegalArgumentException("detention limits must not be negative");
+        }
+        this.firstDays = firstDays;
+        this.firstBy = firstBy;
+        this.firstArticle = firstArticle;
+        this.extensionDays = extensionDays;
+        this.extensionTimes = extensionTimes;
+        this.extensionBy = extensionBy;
+        this.extensionArticle = extensionArticle;
+        this.releaseArticle = releaseArticle;
+        this.ground = ground;
+    }
+
+    /**
+     * The ordinary limits of a stage: a first period of {@code firstDays} ordered by {@code firstBy}, extended once
+     * by at most {@code extensionDays} by {@code extensionBy}.
+     *
+     * @param provision        the article as a whole, e.g. "KUHAP Pasal 24", not null
+     * @param firstArticle     the article of the first period, e.g. "KUHAP Pasal 24 ayat (1)"
+     * @param extensionArticle the article of the extension
+     * @param releaseArticle   the article that orders release once the extension has run out
+     */
+    public static DetentionLimit ordinary(Regime regime, DetentionStage stage, LawChoice law, String provision,
+                                          int firstDays, Official firstBy, String firstArticle,
+                                          int extensionDays, Official extensionBy, String extensionArticle,
+                                          String releaseArticle) {
+        return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
+                null, provision, firstDays, firstBy, firstArticle, extensionDays, 1, extensionBy, extensionArticle,
+                releaseArticle, null);
+    }
+
+    /**
+     * Exceptional extensions of a stage: at most {@code times} extensions of at most {@code days} each, granted by
+     * {@code by}, available on {@code ground}.
+     */
+    public static DetentionLimit exceptional(Regime regime, DetentionStage stage, LawChoice law, String provision,
+                                             int days, int times, Official by, String article,
+                                             ExceptionalGround ground) {
+        return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
+                null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"));
+    }
+
+    /** The law governs this stage but its values are not confirmed; {@code provision} names what is missing. */
+    public static DetentionLimit notEncoded(Regime regime, DetentionStage stage, Kind kind, LawChoice law,
+                                            String provision) {
+        return new DetentionLimit(regime, stage, kind, ProvisionKind.NOT_ENCODED, Objects.requireNonNull(law, "law"),
+                null, provision, 0, null, null, 0, 0, null, null, null, null);
+    }
+
+    /** The version of the law for this stage cannot be chosen until the case gives {@code needs}. */
+    public static DetentionLimit undetermined(Regime regime, DetentionStage stage, LawChoice law, EventType needs,
+                                              String provision) {
+        return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.NEEDS_FACT, law,
+                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null);
+    }
+
+    /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
+    public String getDeadlineId() {
+        return regime.prefix() + ".penahanan." + (kind == Kind.EXCEPTIONAL ? "pasal29" : stage.name().toLowerCase());
+    }
+
+    public Regime getRegime() { return regime; }
+    public DetentionStage getStage() { return stage; }
+    public Kind getKind() { return kind; }
+    /** {@link ProvisionKind#PERIOD} when the values are known, else NOT_ENCODED or NEEDS_FACT. */
+    public ProvisionKind getStatus() { return status; }
+    public boolean isEncoded() { return status == ProvisionKind.PERIOD; }
+    /** The version of the law, or null when undetermined. */
+    public LawChoice getLaw() { return law; }
+    public EventType getNeeds() { return needs; }
+    public String getProvision() { return provision; }
+    public int getFirstDays() { return firstDays; }
+    public Official getFirstBy() { return firstBy; }
+    public String getFirstArticle() { return firstArticle; }
+    /** Days per extension. */
+    public int getExtensionDays() { return extensionDays; }
+    /** How many extensions of this kind the law allows. */
+    public int getExtensionTimes() { return extensionTimes; }
+    public Official getExtensionBy() { return extensionBy; }
+    public String getExtensionArticle() { return extensionArticle; }
+    public String getReleaseArticle() { return releaseArticle; }
+    /** For an exceptional limit: the ground that makes it available. */
+    public ExceptionalGround getGround() { return ground; }
+    /** The most days of detention this limit allows at its stage. */
+    public int getMaximumDays() { return firstDays + extensionDays * extensionTimes; }
+
+    @Override
+    public String toString() {
+        return "DetentionLimit[" + getDeadlineId() + ", " + status + ", " + firstDays + "+" + extensionTimes + "x"
+                + extensionDays + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package id.tenggat.detention;
+
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.Official;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A detention chain counted on one day: per stage, where it ends and how far it may lawfully go; the current stage,
+ * who may grant its next extension, the days detained so far, and every violation found. Immutable and thread-safe.
+ *
+ * @param asOf            the day asked about, not null
+ * @param stages          the stages that have orders, in order of proceedings
+ * @param currentStage    the stage of the latest order, not null
+ * @param currentEnd      the last day of the latest order, not null
+ * @param latestLawfulEnd the latest lawful end of the current stage with every extension still allowed, or null when
+ *                        the limits of that stage are not known
+ * @param nextExtensionBy who may grant the current stage's next extension, or null
+ * @param daysRemaining   calendar days from {@code asOf} to {@code currentEnd} (negative once passed)
+ * @param totalDays       days detained from the first order up to {@code asOf}, suspensions excluded
+ * @param violations      what the law does not allow, never null
+ */
+public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, DetentionStage currentStage,
+                               LocalDate currentEnd, LocalDate latestLawfulEnd, Official nextExtensionBy,
+                               long daysRemaining, long totalDays, List<Violation> violations) {
+
+    public DetentionSummary {
+        stages = List.copyOf(stages);
+        violations = List.copyOf(violations);
+    }
+
+    /** The counted stage, if it has orders. */
+    public java.util.Optional<StageDetention> stage(DetentionStage stage) {
+        return stages.stream().filter(s -> s.stage() == stage).findFirst();
+    }
+
+    /** Whether the chain breaks no rule the library checks. */
+    public boolean lawful() {
+        return violations.isEmpty();
+    }
+}
