@@ -80,6 +80,22 @@ class ExplanationContentTest {
     }
 
     @Test
+    void electronicKasasiNamesTheLastMomentInTheCourtsZone() {
+        // Appeal judgment notified Mon 2 Jun 2025: day 14 = Mon 16 Jun 2025; e-filing open until 23:59 local time
+        // on the last day (SK KMA 207/2023). PN Denpasar is in WITA (UTC+8).
+        CourtCase c = CourtCase.builder(CaseType.PERDATA).electronic(true).court("PN Denpasar")
+                .event(EventType.PERMOHONAN_BANDING, LocalDate.of(2025, 1, 10), Party.TERGUGAT)
+                .event(EventType.PUTUSAN_BANDING_DIBERITAHUKAN, LocalDate.of(2025, 6, 2), Party.TERGUGAT).build();
+        DeadlineAnswer a = TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 6, 3)).deadlines("perdata.kasasi").stream()
+                .filter(d -> d.party() == Party.TERGUGAT).findFirst().orElseThrow();
+        assertThat(a.due()).isEqualTo(LocalDate.of(2025, 6, 16));
+        assertThat(a.lastMoment()).isNotNull();
+        assertThat(a.lastMoment().toLocalDateTime()).isEqualTo(LocalDate.of(2025, 6, 16).atTime(23, 59));
+        assertThat(a.lastMoment().getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
+        assertThat(a.explanation(Language.ID)).anySatisfy(s -> assertThat(s).contains("sampai pukul 23:59 WITA"));
+    }
+
+    @Test
     void notEncodedAndWaitingExplainWhy() {
         CourtCase newLaw = CourtCase.builder(CaseType.PIDANA)
                 .event(EventType.PEMERIKSAAN_DIMULAI, LocalDate.of(2026, 1, 5))
