@@ -92,11 +92,18 @@ public final class DeadlineCalculator {
                 (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
             }
         }
-        if (answers.isEmpty() && !waiting.isEmpty()) {
-            // No ground of a multi-ground deadline has its trigger yet: report the first ground as waiting.
-            String first = waiting.get(0).variant();
-            waiting.stream().filter(a -> Objects.equals(a.variant(), first)).forEach(answers::add);
+        // A party for which no ground of a multi-ground deadline has its trigger yet: report its first ground as
+        // waiting. Decided per party, so one party's open ground never hides another party's pending window.
+        Map<Party, String> firstWaiting = new LinkedHashMap<>();
+        for (DeadlineAnswer a : waiting) {
+            boolean partyAnswered = answers.stream().anyMatch(x -> x.party() == a.party());
+            if (!partyAnswered && !firstWaiting.containsKey(a.party())) {
+                firstWaiting.put(a.party(), a.variant());
+            }
         }
+        waiting.stream().filter(a -> firstWaiting.containsKey(a.party())
+                        && Objects.equals(firstWaiting.get(a.party()), a.variant()))
+                .forEach(answers::add);
         return answers;
     }
 
@@ -182,7 +189,9 @@ public final class DeadlineCalculator {
         Optional<CaseEvent> act = p.getMeetingAct() == null ? Optional.empty() : c.events().stream()
                 .filter(e -> e.type() == p.getMeetingAct())
                 .filter(e -> party == null || e.party() == null || e.party() == party)
-                .filter(e -> !e.date().isBefore(triggerDate))
+                .filter(e -> p.getStart() == Start.BACKWARD
+                        ? !e.date().isAfter(triggerDate) // counted back: the act precedes its trigger (a summons before the hearing)
+                        : !e.date().isBefore(triggerDate))
                 .min(Comparator.comparing(CaseEvent::date));
         if (act.isPresent()) {
             LocalDate actDate = act.get().date();

@@ -1,0 +1,146 @@
+package id.tenggat.drl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.tenggat.Tenggat;
+import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.FieldError;
+import id.tenggat.answer.Status;
+import id.tenggat.error.InvalidCaseException;
+import id.tenggat.model.CaseEvent;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
+import id.tenggat.query.Filing;
+import id.tenggat.query.Timeliness;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The public API over the real rules. */
+class TenggatApiTest {
+    private static final Tenggat TENGGAT = Tenggat.indonesia();
+    private static final LocalDate MAR_17 = LocalDate.of(2025, 3, 17);
+
+    @Test
+    void invalidCaseListsEveryViolationWithPathAndValue() {
+        CourtCase bad = new CourtCase("1/Pdt.G/2025/PN Jpa", null, false, null, List.of(), List.of(
+                new CaseEvent(EventType.SIDANG, null, null, List.of()),
+                new CaseEvent(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT, List.of(Party.PENGGUGAT))),
+                List.of(), null);
+        assertThatThrownBy(() -> TENGGAT.whatIsDue(bad).asOf(MAR_17))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactly("caseType", "events[0].date", "events[1].partiesPresent");
+                    assertThat(e.errors().get(2).value()).isEqualTo("[PENGGUGAT]");
+                    assertThat(e.getMessage()).contains("1/Pdt.G/2025/PN Jpa").contains("caseType")
+                            .contains("events[0].date").contains("events[1].partiesPresent = [PENGGUGAT]");
+                });
+    }
+
+    @Test
+    void answerAllAnswersGoodCasesAndReportsBadOnesInOrder() {
+        CourtCase good = CourtCase.builder(CaseType.PERDATA).caseNumber("good")
+                .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
+        CourtCase bad = new CourtCase("bad", CaseType.PERDATA, false, null, List.of(),
+                List.of(new CaseEvent(EventType.SIDANG, null, null, List.of())), List.of(), null);
+        CourtCase unknownCourt = CourtCase.builder(CaseType.PERDATA).caseNumber("court").court("PN Atlantis")
+                .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
+        List<CaseAnswer> answers = TENGGAT.answerAll(Arrays.asList(good, bad, null, unknownCourt, good), LocalDate.of(2025, 3, 21));
+
+        assertThat(answers).hasSize(5);
+        assertThat(answers.get(0).caseNumber()).isEqualTo("good");
+        assertThat(answers.get(0).ok()).isTrue();
+        // 17 Mar 2025 + 14 = 31 Mar (Idul Fitri) -> Tue 8 Apr 2025.
+        assertThat(answers.get(0).deadlines("perdata.banding")).filteredOn(d -> d.party() == Party.TERGUGAT)
+                .singleElement().extracting(DeadlineAnswer::due).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(answers.get(1).caseNumber()).isEqualTo("bad");
+        assertThat(answers.get(1).errors()).extracting(FieldError::field).containsExactly("events[0].date");
+        assertThat(answers.get(1).deadlines()).isEmpty();
+        assertThat(answers.get(2).errors()).singleElement().extracting(FieldError::message).asString().contains("null");
+        assertThat(answers.get(3).errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("court");
+            assertThat(e.value()).isEqualTo("PN Atlantis");
+        });
+        assertThat(answers.get(4)).isEqualTo(answers.get(0));
+    }
+
+    @Test
+    void checkFilingIsMetOnTheRolledDayAndLateAfterIt() {
+        Filing base = Filing.of("perdata.banding").forParty(Party.TERGUGAT).notifiedOn(MAR_17);
+        Timeliness met = TENGGAT.check(base.filedOn(LocalDate.of(2025, 4, 8)));
+        assertThat(met.timely()).isTrue();
+        assertThat(met.daysLate()).isZero();
+        assertThat(met.deadline().status()).isEqualTo(Status.MET);
+
+        Timeliness late = TENGGAT.check(base.filedOn(LocalDate.of(2025, 4, 11)));
+        assertThat(late.timely()).isFalse();
+        assertThat(late.daysLate()).isEqualTo(3);
+        assertThat(late.deadline().status()).isEqualTo(Status.LATE);
+        assertThat(late.deadline().due()).isEqualTo(LocalDate.of(2025, 4, 8));
+    }
+
+    @Test
+    void waitingDeadlineNamesTheEventItNeedsAndCannotBeJudged() {
+        DeadlineAnswer waiting = TENGGAT.perdata().kasasi().forParty(Party.TERGUGAT)
+                .on(EventType.PERMOHONAN_BANDING, LocalDate.of(2025, 1, 10)).asOf(MAR_17).due();
+        assertThat(waiting.status()).isEqualTo(Status.WAITING);
+        assertThat(waiting.needs()).isEqualTo(EventType.PUTUSAN_BANDING_DIBERITAHUKAN);
+        assertThat(waiting.due()).isNull();
+
+        assertThatThrownBy(() -> Timeliness.of(waiting)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("perdata.kasasi").hasMessageContaining("WAITING")
+                .hasMessageContaining("PUTUSAN_BANDING_DIBERITAHUKAN");
+        Filing noTrigger = Filing.of("perdata.kasasi").forParty(Party.TERGUGAT)
+                .on(EventType.PERMOHONAN_BANDING, LocalDate.of(2025, 1, 10)).filedOn(MAR_17);
+        assertThatThrownBy(() -> TENGGAT.check(noTrigger)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WAITING");
+    }
+
+    @Test
+    void checkWithoutFilingDateIsRefused() {
+        Filing f = Filing.of("perdata.banding").forParty(Party.TERGUGAT).notifiedOn(MAR_17);
+        assertThatThrownBy(() -> TENGGAT.check(f)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("filedOn");
+    }
+
+    @Test
+    void manyThreadsShareOneInstanceAndGetTheSameAnswers() throws Exception {
+        List<CourtCase> cases = List.of(
+                CourtCase.builder(CaseType.PERDATA).pronounced(LocalDate.of(2025, 3, 10), Party.PENGGUGAT)
+                        .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build(),
+                CourtCase.builder(CaseType.PIDANA).pronounced(LocalDate.of(2025, 12, 18), Party.TERDAKWA, Party.PENUNTUT_UMUM).build(),
+                CourtCase.builder(CaseType.PERDATA).electronic(true).pronounced(LocalDate.of(2025, 5, 5)).build());
+        LocalDate asOf = LocalDate.of(2025, 3, 21);
+        List<CaseAnswer> expected = cases.stream().map(c -> TENGGAT.whatIsDue(c).asOf(asOf)).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<List<CaseAnswer>>> tasks = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                tasks.add(() -> {
+                    List<CaseAnswer> last = null;
+                    for (int i = 0; i < 25; i++) {
+                        last = cases.stream().map(c -> TENGGAT.whatIsDue(c).asOf(asOf)).toList();
+                        assertThat(last).isEqualTo(expected);
+                    }
+                    return last;
+                });
+            }
+            for (Future<List<CaseAnswer>> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
