@@ -9,6 +9,9 @@ public final class Laws {
     public static final String MAHKAMAH_AGUNG = "UU 14/1985 jo. UU 5/2004 jo. UU 3/2009";
     public static final String HIR_RBG = "HIR/RBg";
     public static final String ECOURT_2019 = "SK KMA 271/KMA/SK/XII/2019";
+    public static final String SPPA = "UU 11/2012 (SPPA)";
+    public static final String PERMA_DIVERSI = "PERMA 4/2014";
+    public static final String STANDAR_PELAYANAN = "Standar pelayanan pengadilan negeri (SOP PN 2011; SK standar pelayanan PN Jepara)";
 
     private Laws() {
     }
