@@ -137,6 +137,8 @@ public final class DetentionCounter {
         int ordinaryExtensions = 0;
         int exceptionalExtensions = 0;
         CountedOrder previous = null;
+        CountedOrder lastLawful = counted.get(0);
+        int lastLawfulAllowed = limit.getFirstDays();
         for (CountedOrder c : counted) {
             Detention d = c.order();
             if (previous != null && d.start().isAfter(nextStart(previous.end()))) {
@@ -148,7 +150,10 @@ public final class DetentionCounter {
                 check(c, limit.getFirstDays(), limit.getFirstBy(), limit.getFirstArticle(), violations);
             } else if (d.exceptional()) {
                 exceptionalExtensions++;
-                checkExceptional(c, limit, exceptional, exceptionalExtensions, violations);
+                if (checkExceptional(c, limit, exceptional, exceptionalExtensions, violations)) {
+                    lastLawful = c;
+                    lastLawfulAllowed = exceptional.getExtensionDays();
+                }
             } else {
                 ordinaryExtensions++;
                 if (ordinaryExtensions > limit.getExtensionTimes()) {
@@ -157,6 +162,8 @@ public final class DetentionCounter {
                             + limit.getExtensionTimes()));
                 } else {
                     check(c, limit.getExtensionDays(), limit.getExtensionBy(), limit.getExtensionArticle(), violations);
+                    lastLawful = c;
+                    lastLawfulAllowed = limit.getExtensionDays();
                 }
             }
             previous = c;
@@ -166,8 +173,13 @@ public final class DetentionCounter {
         long suspendedDays = counted.stream().mapToLong(c -> ChronoUnit.DAYS.between(c.order().start(), c.end())
                 + (inclusive ? 1 : 0) - c.days()).sum();
         LocalDate cap = stageStart.plusDays(allowed - (inclusive ? 1 : 0) + suspendedDays);
-        LocalDate latest = latestLawfulEnd(limit, exceptional, exceptionalAvailable, counted, ordinaryExtensions,
-                exceptionalExtensions);
+        LocalDate lawfulEnd = lastLawful.days() > lastLawfulAllowed
+                ? lastLawful.end().minusDays(lastLawful.days() - lastLawfulAllowed) : lastLawful.end();
+        long more = (long) Math.max(0, limit.getExtensionTimes() - ordinaryExtensions) * limit.getExtensionDays();
+        if (exceptionalAvailable) {
+            more += (long) Math.max(0, exceptional.getExtensionTimes() - exceptionalExtensions) * exceptional.getExtensionDays();
+        }
+        LocalDate latest = lawfulEnd.plusDays(more);
         if (latest.isAfter(cap)) {
             latest = cap;
         }
@@ -178,26 +190,6 @@ public final class DetentionCounter {
             next = exceptional.getExtensionBy();
         }
         return new StageDetention(limit.getDeadlineId(), limit.getStage(), ProvisionKind.PERIOD, counted, end, latest, next, days);
-    }
-
-    /** The lawful end of the latest order, plus every extension still allowed. */
-    private static LocalDate latestLawfulEnd(DetentionLimit limit, DetentionLimit exceptional, boolean exceptionalAvailable,
-                                             List<CountedOrder> counted, int ordinaryUsed, int exceptionalUsed) {
-        CountedOrder last = counted.get(counted.size() - 1);
-        int lastAllowed;
-        if (!last.order().extension()) {
-            lastAllowed = limit.getFirstDays();
-        } else if (last.order().exceptional()) {
-            lastAllowed = exceptionalAvailable ? exceptional.getExtensionDays() : 0;
-        } else {
-            lastAllowed = limit.getExtensionDays();
-        }
-        LocalDate lawfulLast = last.days() > lastAllowed ? last.end().minusDays(last.days() - lastAllowed) : last.end();
-        long more = (long) Math.max(0, limit.getExtensionTimes() - ordinaryUsed) * limit.getExtensionDays();
-        if (exceptionalAvailable) {
-            more += (long) Math.max(0, exceptional.getExtensionTimes() - exceptionalUsed) * exceptional.getExtensionDays();
-        }
-        return lawfulLast.plusDays(more);
     }
 
     private static void check(CountedOrder c, int maxDays, Official by, String article, List<Violation> violations) {
@@ -212,23 +204,28 @@ public final class DetentionCounter {
         }
     }
 
-    private static void checkExceptional(CountedOrder c, DetentionLimit limit, DetentionLimit exceptional, int number,
-                                         List<Violation> violations) {
+    /** Checks an exceptional extension; true when it is a lawful link of the chain under known limits. */
+    private static boolean checkExceptional(CountedOrder c, DetentionLimit limit, DetentionLimit exceptional, int number,
+                                            List<Violation> violations) {
         Detention d = c.order();
         if (exceptional == null) {
             violations.add(new Violation(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED, d.stage(), d.start(),
                     limit.getReleaseArticle(), "exceptional extension without a ground the law accepts"
                     + (d.ground() == null ? "" : " (" + d.ground() + ")") + " or where the law allows none"));
-        } else if (!exceptional.isEncoded()) {
-            return;
-        } else if (number > exceptional.getExtensionTimes()) {
+            return false;
+        }
+        if (!exceptional.isEncoded()) {
+            return false;
+        }
+        if (number > exceptional.getExtensionTimes()) {
             violations.add(new Violation(Violation.Kind.TOO_MANY_EXTENSIONS, d.stage(), d.start(),
                     exceptional.getExtensionArticle(), "exceptional extension " + number + "; the law allows "
                     + exceptional.getExtensionTimes()));
-        } else {
-            check(c, exceptional.getExtensionDays(), exceptional.getExtensionBy(), exceptional.getExtensionArticle(),
-                    violations);
+            return false;
         }
+        check(c, exceptional.getExtensionDays(), exceptional.getExtensionBy(), exceptional.getExtensionArticle(),
+                violations);
+        return true;
     }
 
     private void checkOverlaps(List<Detention> orders, Map<DetentionStage, DetentionLimit> limits,

@@ -2,7 +2,12 @@ package id.tenggat.drl;
 
 import id.tenggat.drl.facts.CaseFact;
 import id.tenggat.drl.facts.ClaimFact;
+import id.tenggat.drl.facts.DefendantFact;
+import id.tenggat.drl.facts.DetentionFact;
+import id.tenggat.drl.facts.DetentionStageFact;
 import id.tenggat.drl.facts.EventFact;
+import id.tenggat.detention.AppliedDetentionRule;
+import id.tenggat.detention.DetentionRule;
 import id.tenggat.engine.AppliedFinding;
 import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.DeadlineEngine;
@@ -12,6 +17,9 @@ import id.tenggat.engine.Provision;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
+import id.tenggat.model.Detention;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.ExceptionalGround;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,10 +68,28 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
             if (courtCase.claim() != null) {
                 session.insert(new ClaimFact(courtCase.claim()));
             }
+            insertDetention(session, courtCase);
             session.fireAllRules();
-            return new Evaluation(collector.provisions, collector.findings);
+            return new Evaluation(collector.provisions, collector.findings, collector.detention);
         } finally {
             session.dispose();
+        }
+    }
+
+    /** One fact per detention order, one per stage with orders, and the defendant when given. */
+    private static void insertDetention(KieSession session, CourtCase courtCase) {
+        for (Detention d : courtCase.detentions()) {
+            session.insert(new DetentionFact(d));
+        }
+        for (DetentionStage stage : DetentionStage.values()) {
+            List<Detention> ofStage = courtCase.detentions().stream().filter(d -> d.stage() == stage).toList();
+            if (!ofStage.isEmpty()) {
+                session.insert(new DetentionStageFact(stage, ofStage.stream()
+                        .anyMatch(d -> d.exceptional() && d.ground() == ExceptionalGround.MEDICAL_CERTIFICATE)));
+            }
+        }
+        if (courtCase.defendant() != null) {
+            session.insert(new DefendantFact(courtCase.defendant()));
         }
     }
 
@@ -110,6 +136,7 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
     private static final class Collector extends DefaultRuleRuntimeEventListener {
         final List<AppliedProvision> provisions = new ArrayList<>();
         final List<AppliedFinding> findings = new ArrayList<>();
+        final List<AppliedDetentionRule> detention = new ArrayList<>();
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -118,6 +145,8 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
                 provisions.add(new AppliedProvision(p, citation(event.getRule())));
             } else if (o instanceof Finding f) {
                 findings.add(new AppliedFinding(f, citation(event.getRule())));
+            } else if (o instanceof DetentionRule r) {
+                detention.add(new AppliedDetentionRule(r, citation(event.getRule())));
             }
         }
     }

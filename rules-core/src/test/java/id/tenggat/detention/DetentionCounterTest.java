@@ -1,0 +1,353 @@
+package id.tenggat.detention;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Status;
+import id.tenggat.engine.LawChoice;
+import id.tenggat.engine.RuleCitation;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.CourtCase;
+import id.tenggat.model.Detention;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.ExceptionalGround;
+import id.tenggat.model.Official;
+import id.tenggat.model.Suspension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Detention chains counted against limits given directly (the rules that select them are tested in rules-drl).
+ * Every expected date is worked by hand: inclusive counting, N days from A end on A + N - 1, calendar days, no roll.
+ */
+class DetentionCounterTest {
+    static final LawChoice KUHAP = LawChoice.only("UU 8/1981 (KUHAP)");
+    static final LawChoice SPPA = LawChoice.only("UU 11/2012 (SPPA)");
+    static final RuleCitation CITE = new RuleCitation("test", "KUHAP", "test", "1981-12-31", null);
+
+    static DetentionLimit adult(DetentionStage stage) {
+        return switch (stage) {
+            case PENYIDIK -> DetentionLimit.ordinary(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 24", 20, Official.PENYIDIK,
+                    "KUHAP Pasal 24 ayat (1)", 40, Official.PENUNTUT_UMUM, "KUHAP Pasal 24 ayat (2)", "KUHAP Pasal 24 ayat (4)");
+            case PENUNTUT_UMUM -> DetentionLimit.ordinary(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 25", 20, Official.PENUNTUT_UMUM,
+                    "KUHAP Pasal 25 ayat (1)", 30, Official.KETUA_PN, "KUHAP Pasal 25 ayat (2)", "KUHAP Pasal 25 ayat (4)");
+            case PN -> DetentionLimit.ordinary(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 26", 30, Official.HAKIM_PN,
+                    "KUHAP Pasal 26 ayat (1)", 60, Official.KETUA_PN, "KUHAP Pasal 26 ayat (2)", "KUHAP Pasal 26 ayat (4)");
+            case PT -> DetentionLimit.ordinary(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 27", 30, Official.HAKIM_PT,
+                    "KUHAP Pasal 27 ayat (1)", 60, Official.KETUA_PT, "KUHAP Pasal 27 ayat (2)", "KUHAP Pasal 27 ayat (4)");
+            case MA -> DetentionLimit.ordinary(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 28", 50, Official.HAKIM_MA,
+                    "KUHAP Pasal 28 ayat (1)", 60, Official.KETUA_MA, "KUHAP Pasal 28 ayat (2)", "KUHAP Pasal 28 ayat (4)");
+        };
+    }
+
+    static DetentionLimit child(DetentionStage stage) {
+        int[] first = {7, 5, 10, 10, 15};
+        int[] ext = {8, 5, 15, 15, 20};
+        Official[] by = {Official.PENYIDIK, Official.PENUNTUT_UMUM, Official.HAKIM_PN, Official.HAKIM_PT, Official.HAKIM_MA};
+        Official[] extBy = {Official.PENUNTUT_UMUM, Official.HAKIM_PN, Official.KETUA_PN, Official.KETUA_PT, Official.KETUA_MA};
+        int[] pasal = {33, 34, 35, 37, 38};
+        int i = stage.ordinal();
+        String p = "UU 11/2012 Pasal " + pasal[i];
+        return DetentionLimit.ordinary(Regime.CHILD, stage, SPPA, p, first[i], by[i], p + " ayat (1)", ext[i], extBy[i],
+                p + " ayat (2)", p);
+    }
+
+    static DetentionLimit pasal29(DetentionStage stage, Official by) {
+        return DetentionLimit.exceptional(Regime.ADULT, stage, KUHAP, "KUHAP Pasal 29", 30, 2, by,
+                "KUHAP Pasal 29 ayat (2) dan (3)", ExceptionalGround.NINE_YEARS_OR_MORE);
+    }
+
+    static List<AppliedDetentionRule> rules(DetentionRule... limits) {
+        List<AppliedDetentionRule> result = new ArrayList<>();
+        for (DetentionRule l : limits) {
+            result.add(new AppliedDetentionRule(l, CITE));
+        }
+        return result;
+    }
+
+    static CourtCase caseOf(Detention... orders) {
+        CourtCase.Builder b = CourtCase.builder(CaseType.PIDANA);
+        for (Detention d : orders) {
+            b.detention(d);
+        }
+        return b.build();
+    }
+
+    final DetentionCounter inclusive = new DetentionCounter("inclusive");
+
+    DetentionSummary count(LocalDate asOf, List<AppliedDetentionRule> rules, Detention... orders) {
+        return inclusive.count(caseOf(orders), asOf, rules).orElseThrow();
+    }
+
+    @Test
+    void thirtyDaysFromSixJanuaryEndOnFourFebruary() {
+        // Catalogue example: 6 Jan + 30 - 1 = 4 Feb (Jan 6..31 = 26 days, Feb 1..4 = 4 days).
+        DetentionSummary s = count(of(2025, 1, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 4));
+        // 4 Feb + 60 (extension not yet granted): Feb 5..28 = 24, Mar = 31 (55), Apr 1..5 = 5 (60): 5 Apr 2025.
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+        assertThat(s.nextExtensionBy()).isEqualTo(Official.KETUA_PN);
+        // 20 Jan to 4 Feb = 15 days; detained 6..20 Jan inclusive = 15 days.
+        assertThat(s.daysRemaining()).isEqualTo(15);
+        assertThat(s.totalDays()).isEqualTo(15);
+        assertThat(s.violations()).isEmpty();
+    }
+
+    @Test
+    void exclusiveReadingEndsOneDayLater() {
+        DetentionSummary s = new DetentionCounter("exclusive").count(caseOf(
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)), of(2025, 1, 20),
+                rules(adult(DetentionStage.PN))).orElseThrow();
+        // 6 Jan + 30 = 5 Feb.
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 5));
+    }
+
+    @Test
+    void penyidikWithExtension() {
+        // 20 days from 6 Jan 2025: 25 Jan. Extension 40 days from 26 Jan: Jan 26..31 = 6, Feb = 28 (34), Mar 1..6 (40).
+        DetentionSummary s = count(of(2025, 3, 1), rules(adult(DetentionStage.PENYIDIK)),
+                Detention.first(DetentionStage.PENYIDIK, of(2025, 1, 6), 20, Official.PENYIDIK),
+                Detention.extension(DetentionStage.PENYIDIK, of(2025, 1, 26), 40, Official.PENUNTUT_UMUM));
+        assertThat(s.stage(DetentionStage.PENYIDIK).orElseThrow().orders()).extracting(StageDetention.CountedOrder::end)
+                .containsExactly(of(2025, 1, 25), of(2025, 3, 6));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 3, 6));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 3, 6));
+        assertThat(s.nextExtensionBy()).isNull();
+        // 6 Jan .. 1 Mar 2025: Jan 26 + Feb 28 + Mar 1 = 55 days.
+        assertThat(s.totalDays()).isEqualTo(55);
+        assertThat(s.violations()).isEmpty();
+    }
+
+    @Test
+    void penuntutUmumAcrossTheYearBoundary() {
+        // 20 days from 15 Dec 2025: Dec 15..31 = 17, Jan 1..3 = 3: 3 Jan 2026. +30 from 4 Jan: Jan 4..31 = 28, Feb 1..2: 2 Feb 2026.
+        DetentionSummary s = count(of(2026, 1, 10), rules(adult(DetentionStage.PENUNTUT_UMUM)),
+                Detention.first(DetentionStage.PENUNTUT_UMUM, of(2025, 12, 15), 20, Official.PENUNTUT_UMUM),
+                Detention.extension(DetentionStage.PENUNTUT_UMUM, of(2026, 1, 4), 30, Official.KETUA_PN));
+        assertThat(s.currentEnd()).isEqualTo(of(2026, 2, 2));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2026, 2, 2));
+        assertThat(s.daysRemaining()).isEqualTo(23);
+    }
+
+    @Test
+    void pnExtensionEndsInLebaranWithoutRolling() {
+        // 30 from 6 Jan 2025 -> 4 Feb; 60 from 5 Feb -> 5 Apr 2025 (cuti bersama Lebaran): detention never rolls.
+        DetentionSummary s = count(of(2025, 4, 5), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 4, 5));
+        assertThat(s.daysRemaining()).isZero();
+        assertThat(s.totalDays()).isEqualTo(90);
+    }
+
+    @Test
+    void ptAcrossTheYearBoundary() {
+        // 30 from 1 Dec 2025 -> 30 Dec; 60 from 31 Dec: Dec 31 = 1, Jan = 31 (32), Feb 1..28 (60): 28 Feb 2026.
+        DetentionSummary s = count(of(2026, 1, 1), rules(adult(DetentionStage.PT)),
+                Detention.first(DetentionStage.PT, of(2025, 12, 1), 30, Official.HAKIM_PT),
+                Detention.extension(DetentionStage.PT, of(2025, 12, 31), 60, Official.KETUA_PT));
+        assertThat(s.currentEnd()).isEqualTo(of(2026, 2, 28));
+        assertThat(s.violations()).isEmpty();
+    }
+
+    @Test
+    void maFiftyPlusSixty() {
+        // 50 from 1 Mar 2025: Mar = 31, Apr 1..19 = 19: 19 Apr. 60 from 20 Apr: Apr 20..30 = 11, May = 31 (42), Jun 1..18: 18 Jun.
+        DetentionSummary s = count(of(2025, 3, 2), rules(adult(DetentionStage.MA)),
+                Detention.first(DetentionStage.MA, of(2025, 3, 1), 50, Official.HAKIM_MA));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 4, 19));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 6, 18));
+        assertThat(s.nextExtensionBy()).isEqualTo(Official.KETUA_MA);
+    }
+
+    @Test
+    void pasal29AddsTwoThirtyDayExtensionsGrantedByTheNextCourtUp() {
+        // PN from 6 Jan 2025: 4 Feb; +60: 5 Apr; Pasal 29: 6 Apr..5 May, 6 May..4 Jun 2025.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT));
+        DetentionSummary before = count(of(2025, 1, 10), r,
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN));
+        assertThat(before.latestLawfulEnd()).isEqualTo(of(2025, 6, 4));
+        DetentionSummary after = count(of(2025, 4, 10), r,
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(after.currentEnd()).isEqualTo(of(2025, 5, 5));
+        assertThat(after.latestLawfulEnd()).isEqualTo(of(2025, 6, 4));
+        assertThat(after.nextExtensionBy()).isEqualTo(Official.KETUA_PT);
+        assertThat(after.violations()).isEmpty();
+    }
+
+    @Test
+    void suspensionStopsTheClock() {
+        // 30 days from 6 Jan 2025 with 10..14 Jan in hospital (5 days): 4 Feb + 5 = 9 Feb; 30 days counted.
+        DetentionSummary s = count(of(2025, 1, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new Suspension(of(2025, 1, 10), of(2025, 1, 14))));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 9));
+        assertThat(s.stage(DetentionStage.PN).orElseThrow().days()).isEqualTo(30);
+        // 6..20 Jan = 15 days, minus 5 in hospital.
+        assertThat(s.totalDays()).isEqualTo(10);
+    }
+
+    @Test
+    void childStagesFirstPeriodAndExtension() {
+        // Penyidik 7 from 6 Jan 2025 -> 12 Jan; +8 from 13 Jan -> 20 Jan.
+        // Penuntut umum 5 from 21 Jan -> 25 Jan; +5 from 26 Jan -> 30 Jan.
+        // PN 10 from 31 Jan -> 9 Feb; +15 from 10 Feb -> 24 Feb 2025.
+        DetentionSummary s = count(of(2025, 2, 20), rules(child(DetentionStage.PENYIDIK), child(DetentionStage.PENUNTUT_UMUM),
+                        child(DetentionStage.PN)),
+                Detention.first(DetentionStage.PENYIDIK, of(2025, 1, 6), 7, Official.PENYIDIK),
+                Detention.extension(DetentionStage.PENYIDIK, of(2025, 1, 13), 8, Official.PENUNTUT_UMUM),
+                Detention.first(DetentionStage.PENUNTUT_UMUM, of(2025, 1, 21), 5, Official.PENUNTUT_UMUM),
+                Detention.extension(DetentionStage.PENUNTUT_UMUM, of(2025, 1, 26), 5, Official.HAKIM_PN),
+                Detention.first(DetentionStage.PN, of(2025, 1, 31), 10, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 10), 15, Official.KETUA_PN));
+        assertThat(s.stages()).extracting(StageDetention::end)
+                .containsExactly(of(2025, 1, 20), of(2025, 1, 30), of(2025, 2, 24));
+        assertThat(s.stages()).extracting(StageDetention::deadlineId)
+                .containsExactly("anak.penahanan.penyidik", "anak.penahanan.penuntut_umum", "anak.penahanan.pn");
+        assertThat(s.currentStage()).isEqualTo(DetentionStage.PN);
+        assertThat(s.violations()).isEmpty();
+        // 6 Jan .. 20 Feb 2025 continuously: 26 + 20 = 46 days.
+        assertThat(s.totalDays()).isEqualTo(46);
+    }
+
+    @Test
+    void childAppealStages() {
+        // PT 10 from 25 Dec 2025 -> 3 Jan 2026; +15 from 4 Jan -> 18 Jan 2026.
+        DetentionSummary pt = count(of(2026, 1, 5), rules(child(DetentionStage.PT)),
+                Detention.first(DetentionStage.PT, of(2025, 12, 25), 10, Official.HAKIM_PT),
+                Detention.extension(DetentionStage.PT, of(2026, 1, 4), 15, Official.KETUA_PT));
+        assertThat(pt.currentEnd()).isEqualTo(of(2026, 1, 18));
+        // MA 15 from 20 Mar 2025 -> 3 Apr; +20 from 4 Apr -> 23 Apr 2025 (through Lebaran; no roll).
+        DetentionSummary ma = count(of(2025, 3, 25), rules(child(DetentionStage.MA)),
+                Detention.first(DetentionStage.MA, of(2025, 3, 20), 15, Official.HAKIM_MA));
+        assertThat(ma.currentEnd()).isEqualTo(of(2025, 4, 3));
+        assertThat(ma.latestLawfulEnd()).isEqualTo(of(2025, 4, 23));
+    }
+
+    @Test
+    void orderLongerThanTheLawAllows() {
+        DetentionSummary s = count(of(2025, 1, 10), rules(adult(DetentionStage.PENYIDIK)),
+                Detention.first(DetentionStage.PENYIDIK, of(2025, 1, 6), 25, Official.PENYIDIK));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.ORDER_TOO_LONG);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 24 ayat (1)");
+        });
+        // The lawful first end is 25 Jan (20 days), plus 40: 6 Mar 2025, never beyond.
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 3, 6));
+    }
+
+    @Test
+    void extensionByTheWrongOfficial() {
+        DetentionSummary s = count(of(2025, 2, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.HAKIM_PN));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.WRONG_OFFICIAL);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 26 ayat (2)");
+        });
+    }
+
+    @Test
+    void extensionTwice() {
+        // 4 Feb; 5 Feb + 30 -> 6 Mar; 7 Mar + 30 -> 5 Apr.
+        DetentionSummary s = count(of(2025, 3, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 3, 7), 30, Official.KETUA_PN));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.TOO_MANY_EXTENSIONS);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 26 ayat (2)");
+            assertThat(v.orderStart()).isEqualTo(of(2025, 3, 7));
+        });
+        // The single extension ended 6 Mar; nothing more was lawful.
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 3, 6));
+    }
+
+    @Test
+    void gapBetweenOrders() {
+        DetentionSummary s = count(of(2025, 2, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 7), 60, Official.KETUA_PN));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.GAP);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 26 ayat (4)");
+        });
+        // 6 Jan..4 Feb (30) and 7..10 Feb (4): 34 days detained.
+        assertThat(s.totalDays()).isEqualTo(34);
+    }
+
+    @Test
+    void orderStartingBeforeThePreviousEnds() {
+        DetentionSummary s = count(of(2025, 2, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 1), 60, Official.KETUA_PN));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.OVERLAP);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 26");
+        });
+    }
+
+    @Test
+    void exceptionalExtensionWithoutGround() {
+        DetentionSummary s = count(of(2025, 4, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, null));
+        assertThat(s.violations()).singleElement().extracting(Violation::kind)
+                .isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+    }
+
+    @Test
+    void childHasNoExceptionalExtension() {
+        DetentionSummary s = count(of(2025, 2, 26), rules(child(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 31), 10, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 10), 15, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 2, 25), 30, Official.KETUA_PT, ExceptionalGround.MEDICAL_CERTIFICATE));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+            assertThat(v.legalBasis()).isEqualTo("UU 11/2012 Pasal 35");
+        });
+    }
+
+    @Test
+    void answersPerStageAndCourtTarget() {
+        // PN chain ends 5 Apr 2025; decision target 10 days before: 26 Mar 2025.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN),
+                DecisionTarget.of("pidana.putusan_sebelum_tahanan_habis", DetentionStage.PN, 10, null));
+        CourtCase c = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN));
+        DetentionSummary s = inclusive.count(c, of(2025, 3, 26), r).orElseThrow();
+        List<DeadlineAnswer> answers = inclusive.answers(s, r, c);
+        assertThat(answers).extracting(DeadlineAnswer::id, DeadlineAnswer::due, DeadlineAnswer::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pidana.penahanan.pn", of(2025, 4, 5), Status.OPEN),
+                        org.assertj.core.groups.Tuple.tuple("pidana.putusan_sebelum_tahanan_habis", of(2025, 3, 26), Status.DUE_TODAY));
+        assertThat(answers.get(0).legalBasis()).isEqualTo("KUHAP Pasal 26");
+        assertThat(answers.get(0).explanation().steps()).hasSize(3);
+        assertThat(answers.get(1).courtTarget()).isTrue();
+    }
+
+    @Test
+    void noOrdersNoSummary() {
+        assertThat(inclusive.count(caseOf(), of(2025, 1, 1), rules(adult(DetentionStage.PN)))).isEmpty();
+        // Orders without a limit from the rules (e.g. a civil case) are not counted.
+        assertThat(inclusive.count(caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, null)), of(2025, 1, 7),
+                List.of())).isEmpty();
+    }
+
+    @Test
+    void badInputs() {
+        assertThatThrownBy(() -> new DetentionCounter("sideways")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DecisionTarget.of("x", DetentionStage.PN, -1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DetentionLimit.ordinary(Regime.ADULT, DetentionStage.PN, KUHAP, "p", -1, null, null, 0,
+                null, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
