@@ -16,6 +16,7 @@ import id.tenggat.internal.CaseValidator;
 import id.tenggat.internal.DeadlineCalculator;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
+import id.tenggat.office.OfficeDeadlines;
 import id.tenggat.policy.Policy;
 import id.tenggat.policy.PolicySettings;
 import id.tenggat.query.CaseQuery;
@@ -167,11 +168,26 @@ public final class Tenggat {
      * @throws IllegalArgumentException if the court is not in the registry
      */
     public CourtCalendar calendarFor(CourtCase courtCase) {
-        if (courtCase.court() == null) {
+        return calendarOf(courtCase.court());
+    }
+
+    private CourtCalendar calendarOf(String courtName) {
+        if (courtName == null) {
             return calendar;
         }
         boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
-        return adjust(courts.get(courtCase.court()), cutiWorking);
+        return adjust(courts.get(courtName), cutiWorking);
+    }
+
+    /**
+     * The recurring office deadlines (case reports, finance steps) of a court, on its calendar, with the reading of
+     * policy {@code office-date-roll} in force.
+     *
+     * @param courtName the court's name as in the court registry, or null for the national calendar
+     * @throws IllegalArgumentException if the court is not in the registry
+     */
+    public OfficeDeadlines officeDeadlines(String courtName) {
+        return OfficeDeadlines.on(calendarOf(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
     }
 
     /** Whether an act was done in time, and how many days late if not. */
