@@ -19,6 +19,7 @@ import id.tenggat.internal.CaseValidator;
 import id.tenggat.internal.DeadlineCalculator;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
+import id.tenggat.office.OfficeDeadlines;
 import id.tenggat.policy.Policy;
 import id.tenggat.policy.PolicySettings;
 import id.tenggat.query.CaseQuery;
@@ -189,10 +190,25 @@ public final class Tenggat {
      * @throws IllegalArgumentException if the court is not in the registry
      */
     public CourtCalendar calendarFor(CourtCase courtCase) {
-        if (courtCase.court() == null) {
+        return calendarOf(courtCase.court());
+    }
+
+    private CourtCalendar calendarOf(String courtName) {
+        if (courtName == null) {
             return calendar;
         }
-        return courtCalendars.get(courts.get(courtCase.court()).name());
+        return courtCalendars.get(courts.get(courtName).name());
+    }
+
+    /**
+     * The recurring office deadlines (case reports, finance steps) of a court, on its calendar, with the reading of
+     * policy {@code office-date-roll} in force.
+     *
+     * @param courtName the court's name as in the court registry, or null for the national calendar
+     * @throws IllegalArgumentException if the court is not in the registry
+     */
+    public OfficeDeadlines officeDeadlines(String courtName) {
+        return OfficeDeadlines.on(calendarOf(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
     }
 
     /** Whether an act was done in time, and how many days late if not. */
