@@ -25,7 +25,12 @@ import java.util.stream.Collectors;
  * monthly finance steps, each "paling lambat tanggal N" of a month (SOP of a district court, S3 sections II.A,
  * III.B, III.C, IV.G and V.G). A due day that is not a working day of the court moves to the previous working day
  * (policy {@code office-date-roll}, default {@code earlier}: an office that must deliver "at the latest on the 3rd"
- * cannot deliver on a holiday, so it delivers before) or, under the reading {@code later}, to the next one.
+ * cannot deliver on a holiday, so it delivers before, as S3 III.B.11 itself says of the weekly PNBP deposit: "kecuali
+ * hari jum'at libur dilaksanakan hari kerja sebelumnya") or, under the reading {@code later}, to the next one.
+ *
+ * <p>The four-monthly reports cover January-April, May-August and September-December and are due on 3 May,
+ * 3 September and 3 January; the six-monthly reports are due on 3 July and 3 January; the annual report on
+ * 3 January.
  *
  * <p>This class is immutable and thread-safe. Obtain one from {@code Tenggat#officeDeadlines(String)} or
  * {@link #on(CourtCalendar, String)}.

@@ -92,4 +92,13 @@ class MediationTest {
         assertThat(TENGGAT.whatIsDue(smallClaim).asOf(LocalDate.of(2025, 3, 4)).deadlines())
                 .extracting(DeadlineAnswer::id).noneMatch(id -> id.startsWith("mediasi."));
     }
+
+    @Test
+    void fluentQuery() {
+        // Ordered Mon 1 Dec 2025 → day 30 = Wed 31 Dec 2025.
+        DeadlineAnswer d = TENGGAT.deadline("mediasi.proses").on(EventType.PENETAPAN_MEDIASI, LocalDate.of(2025, 12, 1))
+                .asOf(LocalDate.of(2025, 12, 2)).due();
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(d.daysRemaining()).isEqualTo(29);
+    }
 }

@@ -146,4 +146,17 @@ class SmallClaimsTimelineTest {
         assertThat(one(TENGGAT.whatIsDue(late).asOf(LocalDate.of(2027, 12, 21)), "sederhana.penyelesaian", null).status())
                 .isEqualTo(Status.OUT_OF_COVERAGE);
     }
+
+    @Test
+    void fluentQueryAndFilingCheck() {
+        // Defendant notified Mon 2 Jun 2025 → 7 days → Mon 9 Jun 2025 (cuti bersama Idul Adha; not moved).
+        DeadlineAnswer d = TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 6, 2)).asOf(LocalDate.of(2025, 6, 3)).due();
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 6, 9));
+        // Filed Tue 10 Jun 2025: one day late, because the 9th is not moved.
+        DeadlineAnswer filed = TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 6, 2)).filedOn(LocalDate.of(2025, 6, 10)).asOf(LocalDate.of(2025, 6, 10)).due();
+        assertThat(filed.status()).isEqualTo(Status.LATE);
+        assertThat(filed.daysLate()).isEqualTo(1);
+    }
 }
