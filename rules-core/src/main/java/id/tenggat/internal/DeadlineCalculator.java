@@ -263,10 +263,10 @@ public final class DeadlineCalculator {
         LocalDate due = p.getLastDay().apply(raw, calendar);
         if (!due.equals(raw)) {
             steps.add(narrator.moved(calendar, raw, due));
-        } else if (p.getUnit() != Unit.WORKING_DAYS && calendar.covers(raw) && !calendar.isWorkingDay(raw)) {
+        } else if (p.getUnit() != Unit.WORKING_DAYS && !calendar.isWorkingDay(raw)) { // throws outside the data
             steps.add(narrator.notMoved(calendar, raw));
         }
-        if (calendar.covers(due) && calendar.isProvisional(due)) {
+        if (calendar.isProvisional(due)) {
             steps.add(narrator.provisional(due));
         }
         return due;
