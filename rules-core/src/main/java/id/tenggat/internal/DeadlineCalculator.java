@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * Turns the provisions the rules selected into dated answers: finds each party's trigger, counts on the court
@@ -186,13 +187,16 @@ public final class DeadlineCalculator {
 
     private DeadlineAnswer status(CourtCase c, LocalDate asOf, Provision p, Party party, LocalDate triggerDate,
                                   LocalDate due, CourtCalendar calendar, Draft draft) {
+        // Counted forward, the act is the first one on or after the trigger. Counted back (a summons before its
+        // hearing), the act precedes the trigger: the last one on or before it, so that a summons served for an
+        // earlier hearing does not meet this one.
+        boolean backward = p.getStart() == Start.BACKWARD;
+        Comparator<CaseEvent> byDate = Comparator.comparing(CaseEvent::date);
         Optional<CaseEvent> act = p.getMeetingAct() == null ? Optional.empty() : c.events().stream()
                 .filter(e -> e.type() == p.getMeetingAct())
                 .filter(e -> party == null || e.party() == null || e.party() == party)
-                .filter(e -> p.getStart() == Start.BACKWARD
-                        ? !e.date().isAfter(triggerDate) // counted back: the act precedes its trigger (a summons before the hearing)
-                        : !e.date().isBefore(triggerDate))
-                .min(Comparator.comparing(CaseEvent::date));
+                .filter(e -> backward ? !e.date().isAfter(triggerDate) : !e.date().isBefore(triggerDate))
+                .reduce(backward ? BinaryOperator.maxBy(byDate) : BinaryOperator.minBy(byDate));
         if (act.isPresent()) {
             LocalDate actDate = act.get().date();
             draft.actDate = actDate;

@@ -48,7 +48,8 @@ public final class Filing {
      */
     public static Filing of(String deadlineId) {
         Objects.requireNonNull(deadlineId, "deadlineId must not be null");
-        return new Filing(deadlineId, caseTypeOf(deadlineId), null, List.of(), false, null, null);
+        // An electronic deadline only exists in a case that runs through e-Court.
+        return new Filing(deadlineId, caseTypeOf(deadlineId), null, List.of(), deadlineId.endsWith(".elektronik"), null, null);
     }
 
     static CaseType caseTypeOf(String id) {
@@ -81,14 +82,19 @@ public final class Filing {
 
     /**
      * The party was notified on {@code date} of the decision this deadline runs from: the judgment for banding,
-     * the appeal judgment for kasasi, the final judgment for PK, the default judgment for verzet.
+     * the appeal judgment for kasasi, the final judgment for PK, the default judgment for verzet. For an electronic
+     * banding it is the electronic pronouncement, which counts as notice to every party.
      *
      * @throws IllegalStateException if the deadline does not run from a notification
      */
     public Filing notifiedOn(LocalDate date) {
         Objects.requireNonNull(date, "date must not be null");
+        if (deadlineId.endsWith(".banding.elektronik")) {
+            // A judgment pronounced through e-Court is deemed notified to every party that day.
+            return with(CaseEvent.of(EventType.PUTUSAN_DIUCAPKAN, date));
+        }
         EventType type;
-        if (deadlineId.endsWith(".banding") || deadlineId.endsWith(".banding.elektronik") || deadlineId.equals("sederhana.keberatan")) {
+        if (deadlineId.endsWith(".banding") || deadlineId.equals("sederhana.keberatan")) {
             type = EventType.PUTUSAN_DIBERITAHUKAN;
         } else if (deadlineId.endsWith(".kasasi")) {
             type = EventType.PUTUSAN_BANDING_DIBERITAHUKAN;

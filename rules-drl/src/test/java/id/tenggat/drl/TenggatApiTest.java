@@ -107,6 +107,24 @@ class TenggatApiTest {
     }
 
     @Test
+    void electronicBandingQueryRunsFromTheElectronicPronouncement() {
+        // e-Court pronouncement Mon 17 Mar 2025: 14 calendar days -> Mon 31 Mar (Idul Fitri) -> Tue 8 Apr 2025;
+        // 14 working days (18-21, 24-27 Mar, 8-11, 14-15 Apr) -> Tue 15 Apr 2025.
+        DeadlineAnswer a = TENGGAT.perdata().deadline("banding.elektronik").forParty(Party.TERGUGAT).notifiedOn(MAR_17)
+                .asOf(LocalDate.of(2025, 3, 18)).due();
+        assertThat(a.status()).isEqualTo(Status.OPEN);
+        assertThat(a.due()).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(a.alternatives()).singleElement().satisfies(alt -> {
+            assertThat(alt.reading()).isEqualTo("working-days");
+            assertThat(alt.due()).isEqualTo(LocalDate.of(2025, 4, 15));
+        });
+        Timeliness t = TENGGAT.check(Filing.of("perdata.banding.elektronik").forParty(Party.TERGUGAT)
+                .notifiedOn(MAR_17).filedOn(LocalDate.of(2025, 4, 9)));
+        assertThat(t.timely()).isFalse();
+        assertThat(t.daysLate()).isEqualTo(1);
+    }
+
+    @Test
     void checkWithoutFilingDateIsRefused() {
         Filing f = Filing.of("perdata.banding").forParty(Party.TERGUGAT).notifiedOn(MAR_17);
         assertThatThrownBy(() -> TENGGAT.check(f)).isInstanceOf(IllegalStateException.class)
