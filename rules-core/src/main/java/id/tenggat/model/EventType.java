@@ -47,5 +47,7 @@ public enum EventType {
     PENGADUAN_DITERIMA,
     TANGGAPAN_PENGADUAN_DITERIMA,
     PENGADUAN_LENGKAP,
-    PENGADUAN_DIPUTUS
+    PENGADUAN_DIPUTUS,
+    /** A gugatan asking the court to confirm a settlement reached out of court as an akta perdamaian (PERMA 1/2016 Pasal 36). */
+    GUGATAN_AKTA_PERDAMAIAN_DIAJUKAN
 }

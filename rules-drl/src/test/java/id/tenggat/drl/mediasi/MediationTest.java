@@ -74,14 +74,15 @@ class MediationTest {
     @Test
     void aktaPerdamaianWithinFourteenDaysOfRegistration() {
         // Registered Sat 20 Dec 2025 (e-filing): 14 days → Sat 3 Jan 2026, not moved; a court target.
-        CourtCase c = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20)).build();
+        CourtCase c = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
+                .event(EventType.GUGATAN_AKTA_PERDAMAIAN_DIAJUKAN, LocalDate.of(2025, 12, 20)).build();
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 12, 22)), "mediasi.akta_perdamaian", null);
         assertThat(d.due()).isEqualTo(LocalDate.of(2026, 1, 3));
         assertThat(d.courtTarget()).isTrue();
-        // A case in court-annexed mediation is not a gugatan to confirm an out-of-court settlement.
-        CourtCase mediated = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
+        // An ordinary civil case is not a gugatan to confirm an out-of-court settlement.
+        CourtCase ordinary = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
                 .event(EventType.PENETAPAN_MEDIASI, LocalDate.of(2026, 1, 5)).build();
-        assertThat(TENGGAT.whatIsDue(mediated).asOf(LocalDate.of(2026, 1, 6)).deadlines("mediasi.akta_perdamaian")).isEmpty();
+        assertThat(TENGGAT.whatIsDue(ordinary).asOf(LocalDate.of(2026, 1, 6)).deadlines("mediasi.akta_perdamaian")).isEmpty();
     }
 
     @Test
