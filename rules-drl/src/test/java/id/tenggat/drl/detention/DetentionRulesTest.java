@@ -267,6 +267,17 @@ class DetentionRulesTest {
     }
 
     @Test
+    void suspensionEndingBeforeItStartsIsRejected() {
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new id.tenggat.model.Suspension(of(2025, 1, 14), of(2025, 1, 10))))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TENGGAT.penahanan(c).asOf(LocalDate.of(2025, 1, 7)))
+                .isInstanceOf(id.tenggat.error.InvalidCaseException.class)
+                .hasMessageContaining("suspensions[0].end");
+    }
+
+    @Test
     void badOrderIsRejected() {
         CourtCase c = CourtCase.builder(CaseType.PIDANA)
                 .detention(new Detention(DetentionStage.PN, of(2025, 1, 6), 30, of(2025, 2, 4), false))
