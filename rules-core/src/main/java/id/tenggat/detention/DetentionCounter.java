@@ -37,7 +37,9 @@ import java.util.Optional;
  * <p>Calendar days, no roll (a day is 24 hours). Under the {@code detention-inclusive} reading (the default) an
  * order of N days from A ends on A + N − 1, the first day counting as day 1 ("terhitung mulai tanggal ... sampai
  * dengan tanggal ..."); under {@code exclusive} it ends on A + N. Days in hospital outside the detention house
- * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later.
+ * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later ("penahanan tersebut dibantar selama
+ * dilaksanakan perawatan di rumah sakit", https://www.pn-muarabulian.go.id/proses-perkara-pidana/penahanan-dan-perpanjangan-penahanan;
+ * "setelah masa pembantaran selesai, maka tenggang waktu penahanan berjalan kembali", hukumonline).
  *
  * <p>Immutable and thread-safe.
  */
