@@ -10,8 +10,6 @@ public final class Laws {
     public static final String HIR_RBG = "HIR/RBg";
     public static final String ECOURT_2019 = "SK KMA 271/KMA/SK/XII/2019";
     public static final String SPPA = "UU 11/2012 (SPPA)";
-    public static final String PERMA_DIVERSI = "PERMA 4/2014";
-    public static final String STANDAR_PELAYANAN = "Standar pelayanan pengadilan negeri (SOP PN 2011; SK standar pelayanan PN Jepara)";
 
     private Laws() {
     }
