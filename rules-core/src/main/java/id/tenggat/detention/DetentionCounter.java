@@ -1,5 +1,6 @@
 package id.tenggat.detention;
 
+import id.tenggat.answer.Alternative;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
@@ -12,6 +13,7 @@ import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
 import id.tenggat.model.DetentionStage;
+import id.tenggat.model.EventType;
 import id.tenggat.model.Official;
 import id.tenggat.model.Suspension;
 import id.tenggat.policy.Policy;
@@ -35,7 +37,9 @@ import java.util.Optional;
  * <p>Calendar days, no roll (a day is 24 hours). Under the {@code detention-inclusive} reading (the default) an
  * order of N days from A ends on A + N − 1, the first day counting as day 1 ("terhitung mulai tanggal ... sampai
  * dengan tanggal ..."); under {@code exclusive} it ends on A + N. Days in hospital outside the detention house
- * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later.
+ * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later ("penahanan tersebut dibantar selama
+ * dilaksanakan perawatan di rumah sakit", https://www.pn-muarabulian.go.id/proses-perkara-pidana/penahanan-dan-perpanjangan-penahanan;
+ * "setelah masa pembantaran selesai, maka tenggang waktu penahanan berjalan kembali", hukumonline).
  *
  * <p>Immutable and thread-safe.
  */
@@ -278,7 +282,8 @@ public final class DetentionCounter {
 
     /**
      * The answers for a counted chain: per stage, the end of its current order ({@code pidana.penahanan.pn} ...);
-     * the exceptional extension where used; and the court targets counted back from a stage's end.
+     * the exceptional extension where used; and the court targets counted back from a stage's end. A stage whose
+     * detainee a later stage took over is MET when the next order began by the day after its end, else LATE.
      */
     public List<DeadlineAnswer> answers(DetentionSummary summary, List<AppliedDetentionRule> rules, CourtCase courtCase) {
         List<DeadlineAnswer> result = new ArrayList<>();
@@ -318,13 +323,13 @@ public final class DetentionCounter {
             steps.add(new Step("Versi KUHAP untuk tahap ini belum dapat ditentukan: menunggu peristiwa " + limit.getNeeds() + ".",
                     "The version of the law for this stage cannot be chosen yet: it needs the event " + limit.getNeeds() + "."));
             return answer(summary.asOf(), limit.getDeadlineId(), null, Status.WAITING, null, null, limit.getNeeds(), null,
-                    limit.getProvision(), law == null ? limit.getProvision() : law, citation, false, null, steps);
+                    limit.getProvision(), law == null ? limit.getProvision() : law, citation, false, null, List.of(), steps);
         }
         if (!limit.isEncoded()) {
             steps.add(new Step("Batas penahanan menurut " + limit.getProvision() + " belum dikonfirmasi dari naskah resmi.",
                     "The detention limit under " + limit.getProvision() + " is not confirmed from the enacted text."));
             return answer(summary.asOf(), limit.getDeadlineId(), null, Status.NOT_ENCODED, null, null, null, null,
-                    limit.getProvision(), law, citation, false, null, steps);
+                    limit.getProvision(), law, citation, false, null, List.of(), steps);
         }
         for (CountedOrder c : s.orders()) {
             Detention d = c.order();
@@ -356,8 +361,12 @@ public final class DetentionCounter {
         } else {
             status = status(summary.asOf(), s.end());
         }
+        // Under the other reading an order given in days ends one day later (exclusive) or earlier (inclusive).
+        Detention last = s.orders().get(s.orders().size() - 1).order();
+        List<Alternative> alternatives = last.days() == null ? List.of()
+                : List.of(new Alternative(inclusive ? "exclusive" : "inclusive", s.end().plusDays(inclusive ? 1 : -1)));
         return answer(summary.asOf(), limit.getDeadlineId(), s.end(), status, actDate, daysLate, null, null,
-                limit.getProvision(), law, citation, false, policy, steps);
+                limit.getProvision(), law, citation, false, policy, alternatives, steps);
     }
 
     private DeadlineAnswer targetAnswer(DetentionSummary summary, StageDetention s, DecisionTarget t,
@@ -380,7 +389,7 @@ public final class DetentionCounter {
             status = status(summary.asOf(), due);
         }
         return answer(summary.asOf(), t.getDeadlineId(), due, status, act.orElse(null), daysLate, null, t.getMetBy(),
-                citation.legalBasis(), null, citation, true, null, steps);
+                citation.legalBasis(), null, citation, true, null, List.of(), steps);
     }
 
     private static Status status(LocalDate asOf, LocalDate due) {
@@ -388,12 +397,12 @@ public final class DetentionCounter {
     }
 
     private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
-                                         id.tenggat.model.EventType needs, id.tenggat.model.EventType metBy,
+                                         EventType needs, EventType metBy,
                                          String legalBasis, String law, RuleCitation citation, boolean courtTarget,
-                                         PolicyUse policy, List<Step> steps) {
+                                         PolicyUse policy, List<Alternative> alternatives, List<Step> steps) {
         boolean dated = status.hasDueDate();
         return new DeadlineAnswer(id, null, null, dated ? due : null, null, status, null, actDate,
                 dated ? Math.toIntExact(ChronoUnit.DAYS.between(asOf, due)) : null, null, daysLate, needs, metBy, legalBasis, law == null ? citation.legalBasis() : law,
-                citation.rule(), citation.source(), courtTarget, policy, List.of(), new Explanation(steps));
+                citation.rule(), citation.source(), courtTarget, policy, alternatives, new Explanation(steps));
     }
 }

@@ -4,6 +4,7 @@ import id.tenggat.model.DetentionStage;
 import id.tenggat.model.Official;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A detention chain counted on one day: per stage, where it ends and how far it may lawfully go; the current stage,
@@ -30,7 +31,7 @@ public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, Dete
     }
 
     /** The counted stage, if it has orders. */
-    public java.util.Optional<StageDetention> stage(DetentionStage stage) {
+    public Optional<StageDetention> stage(DetentionStage stage) {
         return stages.stream().filter(s -> s.stage() == stage).findFirst();
     }
 

@@ -62,6 +62,13 @@ public final class CaseValidator {
                 errors.add(new FieldError("detentions[" + i + "].end", d.end().toString(),
                         "must not be before start " + d.start()));
             }
+            for (int j = 0; j < d.suspensions().size(); j++) {
+                var s = d.suspensions().get(j);
+                if (s != null && s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
+                    errors.add(new FieldError("detentions[" + i + "].suspensions[" + j + "].end", s.end().toString(),
+                            "must not be before start " + s.start()));
+                }
+            }
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;

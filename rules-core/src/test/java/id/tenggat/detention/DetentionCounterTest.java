@@ -332,6 +332,11 @@ class DetentionCounterTest {
         assertThat(answers.get(0).legalBasis()).isEqualTo("KUHAP Pasal 26");
         assertThat(answers.get(0).explanation().steps()).hasSize(3);
         assertThat(answers.get(1).courtTarget()).isTrue();
+        // Under the exclusive reading the 60-day extension from 5 Feb ends on 6 Apr 2025.
+        assertThat(answers.get(0).alternatives()).singleElement().satisfies(alt -> {
+            assertThat(alt.reading()).isEqualTo("exclusive");
+            assertThat(alt.due()).isEqualTo(of(2025, 4, 6));
+        });
     }
 
     @Test

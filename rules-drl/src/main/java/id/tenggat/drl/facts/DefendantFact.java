@@ -16,5 +16,4 @@ public final class DefendantFact {
     public Integer getLesserChargeMaxYears() { return defendant.lesserChargeMaxYears(); }
     public boolean isRepeatOffence() { return defendant.repeatOffence(); }
     public ChargeForm getChargeForm() { return defendant.chargeForm(); }
-    public boolean isDetained() { return defendant.detained(); }
 }

@@ -2,11 +2,9 @@ package id.tenggat.drl.facts;
 
 import id.tenggat.model.Detention;
 import id.tenggat.model.DetentionStage;
-import id.tenggat.model.ExceptionalGround;
-import id.tenggat.model.Official;
 import java.time.LocalDate;
 
-/** One detention order of the case. Immutable. */
+/** One detention order of the case: its stage and first day, which the transitional rules read. Immutable. */
 public final class DetentionFact {
     private final Detention detention;
 
@@ -16,8 +14,4 @@ public final class DetentionFact {
 
     public DetentionStage getStage() { return detention.stage(); }
     public LocalDate getStart() { return detention.start(); }
-    public boolean isExtension() { return detention.extension(); }
-    public boolean isExceptional() { return detention.exceptional(); }
-    public ExceptionalGround getGround() { return detention.ground(); }
-    public Official getIssuedBy() { return detention.issuedBy(); }
 }

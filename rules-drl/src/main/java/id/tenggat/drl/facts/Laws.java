@@ -16,7 +16,6 @@ public final class Laws {
     public static final String STANDAR_PELAYANAN = "Standar Pelayanan Pengadilan (S4)";
     public static final String KIP = "UU 14/2008 (Keterbukaan Informasi Publik)";
     public static final String SPPA = "UU 11/2012 (SPPA)";
-    public static final String PERMA_DIVERSI = "PERMA 4/2014";
 
     private Laws() {
     }

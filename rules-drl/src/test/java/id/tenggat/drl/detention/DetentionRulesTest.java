@@ -260,10 +260,60 @@ class DetentionRulesTest {
     }
 
     @Test
+    void exceptionalExtensionUnderTheNewLawIsNotEncoded() {
+        // Huruf d: PN 30 from 5 Jan 2026 -> 3 Feb; +60 from 4 Feb -> 4 Apr 2026 (Feb 4..28 = 25, Mar 31 (56), Apr 1..4).
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2026, 1, 8))
+                .defendant(Defendant.of(30, 12, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2026, 2, 4), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, of(2026, 4, 5), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 4, 6));
+        DeadlineAnswer p29 = only(a, "pidana.penahanan.pasal29");
+        assertThat(p29.status()).isEqualTo(Status.NOT_ENCODED);
+        assertThat(p29.legalBasis()).contains("UU 20/2025").contains("belum dikonfirmasi");
+        assertThat(a.detention().violations()).isEmpty();
+        // The ordinary chain is known: 4 Apr 2026 is the lawful end without the unconfirmed exceptional extension.
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 4, 4));
+    }
+
+    @Test
+    void preTrialDetentionFrom2026WithoutTheInvestigationDateWaits() {
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PENYIDIK, of(2026, 1, 5), 20, Official.PENYIDIK))
+                .build();
+        DeadlineAnswer d = only(TENGGAT.whatIsDue(c).asOf(of(2026, 1, 6)), "pidana.penahanan.penyidik");
+        assertThat(d.status()).isEqualTo(Status.WAITING);
+        assertThat(d.needs()).isEqualTo(EventType.PENYIDIKAN_DIMULAI);
+    }
+
+    @Test
+    void everyDetentionRuleIsCited() {
+        // rules() throws for a rule without @legalBasis, @source or @validFrom.
+        assertThat(TENGGAT.rules()).filteredOn(r -> r.rule().contains("penahanan") || r.rule().contains("tahanan_habis")
+                        || r.rule().startsWith("anak."))
+                .hasSizeGreaterThanOrEqualTo(30)
+                .allSatisfy(r -> assertThat(r.source()).isNotBlank());
+    }
+
+    @Test
     void caseWithoutDetentionHasNoSummary() {
         CourtCase c = CourtCase.builder(CaseType.PIDANA).event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 1, 13)).build();
         assertThat(TENGGAT.penahanan(c).asOf(of(2025, 2, 1))).isEmpty();
         assertThat(TENGGAT.whatIsDue(c).asOf(of(2025, 2, 1)).detention()).isNull();
+    }
+
+    @Test
+    void suspensionEndingBeforeItStartsIsRejected() {
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new id.tenggat.model.Suspension(of(2025, 1, 14), of(2025, 1, 10))))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TENGGAT.penahanan(c).asOf(LocalDate.of(2025, 1, 7)))
+                .isInstanceOf(id.tenggat.error.InvalidCaseException.class)
+                .hasMessageContaining("suspensions[0].end");
     }
 
     @Test
