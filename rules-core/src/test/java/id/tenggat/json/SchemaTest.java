@@ -8,9 +8,11 @@ import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.Claim;
 import id.tenggat.model.CourtCase;
+import id.tenggat.model.Defendant;
 import id.tenggat.model.Detention;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
+import id.tenggat.model.Suspension;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +66,8 @@ class SchemaTest {
         assertThat(fields(CASE.at("/$defs/event/properties"))).containsExactlyElementsOf(components(CaseEvent.class));
         assertThat(fields(CASE.at("/$defs/detention/properties"))).containsExactlyElementsOf(components(Detention.class));
         assertThat(fields(CASE.at("/$defs/claim/properties"))).containsExactlyElementsOf(components(Claim.class));
+        assertThat(fields(CASE.at("/$defs/defendant/properties"))).containsExactlyElementsOf(components(Defendant.class));
+        assertThat(fields(CASE.at("/$defs/suspension/properties"))).containsExactlyElementsOf(components(Suspension.class));
     }
 
     private static List<String> enumOf(JsonNode node) {
