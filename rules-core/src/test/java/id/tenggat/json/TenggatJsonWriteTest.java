@@ -186,6 +186,30 @@ class TenggatJsonWriteTest {
         assertThat(node.get("errors").get(0).get("field").asText()).isEqualTo("--to");
     }
 
+    @Test
+    void should_write_a_check_per_case_in_the_input_shape() throws IOException {
+        ReadResult read = json.read("[{\"caseNumber\":\"a\",\"caseType\":\"PIDANA\"},{\"caseNumber\":\"b\",\"caseTipe\":\"PIDANA\"}]");
+        StringWriter out = new StringWriter();
+
+        json.writeCheck(read, out);
+
+        JsonNode checks = SchemaSupport.MAPPER.readTree(out.toString());
+        assertThat(checks).extracting(c -> c.get("index").asInt() + " " + c.get("valid").asBoolean())
+                .containsExactly("0 true", "1 false");
+        assertThat(checks.get(1).get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("caseTipe", "caseType");
+    }
+
+    @Test
+    void should_write_the_rule_inventory_with_count_name_and_legal_basis() throws IOException {
+        JsonNode inventory = SchemaSupport.MAPPER.readTree(json.writeRules(tenggat.rules()));
+
+        assertThat(inventory.get("count").asInt()).isEqualTo(2);
+        assertThat(inventory.get("rules").get(0).get("rule").asText()).isEqualTo("perdata.banding.uu-20-1947");
+        assertThat(inventory.get("rules").get(0).get("legalBasis").asText()).isEqualTo("UU 20/1947 Pasal 7 ayat (1)");
+        assertThat(inventory.get("rules").get(0).has("validTo")).isFalse();
+    }
+
     private static JsonNode deadlineFor(JsonNode answer, String party) {
         for (JsonNode d : answer.get("deadlines")) {
             if (d.get("id").asText().equals("perdata.banding") && d.get("party").asText().equals(party)) {
