@@ -286,9 +286,10 @@ public final class TenggatJson {
     }
 
     /**
-     * Writes answers in the shape their cases came in: one pretty-printed object for {@link InputShape#OBJECT}
-     * (which needs exactly one answer), an array with one answer per line for {@link InputShape#ARRAY}, one
-     * answer per line for {@link InputShape#LINES}. Output ends with a line break unless there is nothing to write.
+     * Writes answers in the shape their cases came in: one object for {@link InputShape#OBJECT} (which needs exactly
+     * one answer), an array with one answer per line for {@link InputShape#ARRAY}, one answer per line for
+     * {@link InputShape#LINES}. Every answer is written on one line, so that a reader of JSON Lines also reads the
+     * answer to a single case. Output ends with a line break unless there is nothing to write.
      *
      * @throws IllegalArgumentException if the shape is OBJECT and there is not exactly one answer
      * @throws UncheckedIOException     if the writer fails
@@ -328,7 +329,7 @@ public final class TenggatJson {
                     if (items.size() != 1) {
                         throw new IllegalArgumentException("an object input has one result, not " + items.size());
                     }
-                    out.write(text(items.get(0), true));
+                    out.write(text(items.get(0), false));
                     out.write('\n');
                 }
                 case ARRAY -> {
