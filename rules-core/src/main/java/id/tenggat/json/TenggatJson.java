@@ -19,6 +19,7 @@ import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.NonWorkingDay;
+import id.tenggat.engine.RuleCitation;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CourtCase;
 import java.io.IOException;
@@ -285,38 +286,63 @@ public final class TenggatJson {
     }
 
     /**
-     * Writes answers in the shape their cases came in: one pretty-printed object for {@link InputShape#OBJECT}
-     * (which needs exactly one answer), an array with one answer per line for {@link InputShape#ARRAY}, one
-     * answer per line for {@link InputShape#LINES}. Output ends with a line break unless there is nothing to write.
+     * Writes answers in the shape their cases came in: one object for {@link InputShape#OBJECT} (which needs exactly
+     * one answer), an array with one answer per line for {@link InputShape#ARRAY}, one answer per line for
+     * {@link InputShape#LINES}. Every answer is written on one line, so that a reader of JSON Lines also reads the
+     * answer to a single case. Output ends with a line break unless there is nothing to write.
      *
      * @throws IllegalArgumentException if the shape is OBJECT and there is not exactly one answer
      * @throws UncheckedIOException     if the writer fails
      */
     public void writeAnswers(List<CaseAnswer> answers, InputShape shape, Language language, Writer out) {
         Objects.requireNonNull(answers, "answers must not be null");
-        Objects.requireNonNull(shape, "shape must not be null");
         Objects.requireNonNull(language, "language must not be null");
+        writeShaped(answers.stream().map(a -> toJson(a, language)).toList(), shape, out);
+    }
+
+    /**
+     * Writes the result of reading cases without answering them, in the shape they came in (see
+     * {@link #writeAnswers}): per case its {@code index}, {@code caseNumber}, {@code valid} and {@code errors}.
+     *
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeCheck(ReadResult read, Writer out) {
+        Objects.requireNonNull(read, "read must not be null");
+        List<ObjectNode> checks = new ArrayList<>(read.cases().size());
+        for (ParsedCase c : read.cases()) {
+            ObjectNode o = mapper.createObjectNode();
+            o.put("index", c.index());
+            o.put("caseNumber", c.caseNumber());
+            o.put("valid", c.ok());
+            o.set("errors", errorsToJson(c.errors()));
+            checks.add(o);
+        }
+        writeShaped(checks, read.shape(), out);
+    }
+
+    private void writeShaped(List<ObjectNode> items, InputShape shape, Writer out) {
+        Objects.requireNonNull(shape, "shape must not be null");
         Objects.requireNonNull(out, "out must not be null");
         try {
             switch (shape) {
                 case OBJECT -> {
-                    if (answers.size() != 1) {
-                        throw new IllegalArgumentException("an object input has one answer, not " + answers.size());
+                    if (items.size() != 1) {
+                        throw new IllegalArgumentException("an object input has one result, not " + items.size());
                     }
-                    out.write(text(toJson(answers.get(0), language), true));
+                    out.write(text(items.get(0), false));
                     out.write('\n');
                 }
                 case ARRAY -> {
                     out.write('[');
-                    for (int i = 0; i < answers.size(); i++) {
+                    for (int i = 0; i < items.size(); i++) {
                         out.write(i == 0 ? "\n" : ",\n");
-                        out.write(write(answers.get(i), language));
+                        out.write(text(items.get(i), false));
                     }
-                    out.write(answers.isEmpty() ? "]\n" : "\n]\n");
+                    out.write(items.isEmpty() ? "]\n" : "\n]\n");
                 }
                 case LINES -> {
-                    for (CaseAnswer a : answers) {
-                        out.write(write(a, language));
+                    for (ObjectNode item : items) {
+                        out.write(text(item, false));
                         out.write('\n');
                     }
                 }
@@ -325,6 +351,23 @@ public final class TenggatJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The rule inventory as {@code {"count": n, "rules": [...]}}, per rule its {@code rule} name, {@code legalBasis},
+     * {@code source}, {@code validFrom} and, when the provision is no longer in force, {@code validTo}.
+     */
+    public String writeRules(List<RuleCitation> rules) {
+        Objects.requireNonNull(rules, "rules must not be null");
+        ObjectNode o = mapper.createObjectNode();
+        o.put("count", rules.size());
+        ArrayNode a = o.putArray("rules");
+        for (RuleCitation r : rules) {
+            ObjectNode rule = a.addObject().put("rule", r.rule()).put("legalBasis", r.legalBasis())
+                    .put("source", r.source()).put("validFrom", r.validFrom());
+            putIfPresent(rule, "validTo", r.validTo());
+        }
+        return text(o, true);
     }
 
     /** Errors that concern the whole request rather than one case, as {@code {"errors": [...]}}. */

@@ -2,6 +2,7 @@ package id.tenggat.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.answer.FieldError;
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
  * Checks a JSON tree against the model's records before it is bound, collecting every problem rather than stopping
  * at the first: unknown fields, values of the wrong JSON type, dates that are not ISO {@code yyyy-MM-dd} calendar
  * dates, and enum names that do not exist. The fields allowed are the record components, so the check follows the
- * model without a second description of it. Missing values are left to the model's validation constraints.
+ * model without a second description of it; so do required fields, the components other than lists whose
+ * accessor is {@link NotNull} (a missing list reads as empty). Errors come in document order, missing fields after the fields of their object. Other value
+ * constraints are left to the model's validation, which runs once the structure is sound.
  * Immutable and thread-safe.
  */
 final class TreeChecker {
@@ -28,7 +31,7 @@ final class TreeChecker {
     private static final int LISTED_CONSTANTS = 12;
 
     /**
-     * Every problem in {@code node} read as {@code type}, sorted by path.
+     * Every structural problem in {@code node} read as {@code type}, in document order.
      *
      * @param node a JSON tree, not null
      * @param type a record type of the model, not null
@@ -85,6 +88,18 @@ final class TreeChecker {
                 check(field.getValue(), component.getGenericType(), fieldPath, errors);
             }
         }
+        for (RecordComponent component : components.values()) {
+            JsonNode value = node.get(component.getName());
+            if ((value == null || value.isNull()) && required(component)) {
+                String fieldPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                errors.add(new FieldError(fieldPath, null, "required field is missing"));
+            }
+        }
+    }
+
+    /** A non-null component other than a list: a missing list reads as empty. */
+    private static boolean required(RecordComponent component) {
+        return component.getAccessor().isAnnotationPresent(NotNull.class) && component.getType() != List.class;
     }
 
     private void checkList(JsonNode node, Type element, String path, List<FieldError> errors) {

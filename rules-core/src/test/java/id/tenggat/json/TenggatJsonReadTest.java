@@ -83,7 +83,8 @@ class TenggatJsonReadTest {
         ReadResult read = json.read("{\"events\":[{\"type\":\"SIDANG\"}]}");
 
         assertThat(read.cases().get(0).errors()).extracting(FieldError::field)
-                .containsExactly("caseType", "events[0].date");
+                .containsExactly("events[0].date", "caseType");
+        assertThat(read.cases().get(0).errors().get(1).message()).isEqualTo("required field is missing");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.tenggat.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -163,6 +164,7 @@ class TenggatJsonWriteTest {
 
         assertThat(SchemaSupport.MAPPER.readTree(array.toString())).hasSize(2);
         assertThat(SchemaSupport.MAPPER.readTree(object.toString()).get("asOf").asText()).isEqualTo("2025-03-21");
+        assertThat(object.toString().lines()).as("one line, readable as JSON Lines").hasSize(1);
         assertThat(empty.toString()).isEqualTo("[]\n");
     }
 
@@ -184,6 +186,56 @@ class TenggatJsonWriteTest {
                 List.of(new id.tenggat.answer.FieldError("--to", "2031-01-01", "beyond the calendar"))));
 
         assertThat(node.get("errors").get(0).get("field").asText()).isEqualTo("--to");
+    }
+
+    @Test
+    void should_write_a_check_per_case_in_the_input_shape() throws IOException {
+        ReadResult read = json.read("[{\"caseNumber\":\"a\",\"caseType\":\"PIDANA\"},{\"caseNumber\":\"b\",\"caseTipe\":\"PIDANA\"}]");
+        StringWriter out = new StringWriter();
+
+        json.writeCheck(read, out);
+
+        JsonNode checks = SchemaSupport.MAPPER.readTree(out.toString());
+        assertThat(checks).extracting(c -> c.get("index").asInt() + " " + c.get("valid").asBoolean())
+                .containsExactly("0 true", "1 false");
+        assertThat(checks.get(1).get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("caseTipe", "caseType");
+    }
+
+    @Test
+    void should_write_the_rule_inventory_with_count_name_and_legal_basis() throws IOException {
+        JsonNode inventory = SchemaSupport.MAPPER.readTree(json.writeRules(tenggat.rules()));
+
+        assertThat(inventory.get("count").asInt()).isEqualTo(2);
+        assertThat(inventory.get("rules").get(0).get("rule").asText()).isEqualTo("perdata.banding.uu-20-1947");
+        assertThat(inventory.get("rules").get(0).get("legalBasis").asText()).isEqualTo("UU 20/1947 Pasal 7 ayat (1)");
+        assertThat(inventory.get("rules").get(0).has("validTo")).isFalse();
+    }
+
+    @Test
+    void should_answer_the_other_cases_when_one_cannot_be_answered() {
+        DeadlineEngine failing = new DeadlineEngine() {
+            @Override
+            public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
+                if ("boom".equals(courtCase.caseNumber())) {
+                    throw new IllegalStateException("engine failure");
+                }
+                return ENGINE.evaluate(courtCase, asOf);
+            }
+
+            @Override
+            public List<RuleCitation> rules() {
+                return ENGINE.rules();
+            }
+        };
+        ReadResult read = json.read("[{\"caseNumber\":\"a\",\"caseType\":\"PERDATA\"},"
+                + "{\"caseNumber\":\"boom\",\"caseType\":\"PERDATA\"},{\"caseNumber\":\"c\",\"caseType\":\"PERDATA\"}]");
+
+        List<CaseAnswer> answers = read.answer(Tenggat.builder().engine(failing).build(), LocalDate.of(2025, 3, 21));
+
+        assertThat(answers).extracting(CaseAnswer::caseNumber, CaseAnswer::ok)
+                .containsExactly(tuple("a", true), tuple("boom", false), tuple("c", true));
+        assertThat(answers.get(1).errors().get(0).message()).contains("engine failure");
     }
 
     private static JsonNode deadlineFor(JsonNode answer, String party) {

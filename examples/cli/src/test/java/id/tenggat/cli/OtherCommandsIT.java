@@ -1,0 +1,108 @@
+package id.tenggat.cli;
+
+import static id.tenggat.cli.Cli.run;
+import static id.tenggat.cli.Cli.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.tenggat.Tenggat;
+import id.tenggat.engine.RuleCitation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OtherCommandsIT {
+
+    @Test
+    void calendar_should_list_the_non_working_days_of_lebaran_2025() {
+        Cli.Run run = run(null, "calendar", "--from", "2025-03-28", "--to", "2025-04-08", "--court", "PN Jepara");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> days = new ArrayList<>();
+        run.json().forEach(d -> days.add(d.get("date").asText() + " " + d.get("kind").asText()));
+        // SKB 2025: Nyepi 29 Mar with cuti bersama 28 Mar; Idul Fitri 31 Mar and 1 Apr, cuti bersama 2-4 and 7 Apr.
+        assertThat(days).containsExactly("2025-03-28 CUTI_BERSAMA", "2025-03-29 NATIONAL_HOLIDAY",
+                "2025-03-31 NATIONAL_HOLIDAY", "2025-04-01 NATIONAL_HOLIDAY", "2025-04-02 CUTI_BERSAMA",
+                "2025-04-03 CUTI_BERSAMA", "2025-04-04 CUTI_BERSAMA", "2025-04-07 CUTI_BERSAMA");
+        assertThat(run.json().get(0).get("source").asText()).startsWith("SKB");
+        assertThat(run.json().get(0).get("name").asText()).contains("Nyepi");
+    }
+
+    @Test
+    void calendar_should_answer_a_range_beyond_the_data_with_a_json_error_and_exit_1() {
+        Cli.Run run = run(null, "calendar", "--from", "2027-12-01", "--to", "2028-01-31");
+
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode error = run.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("--to");
+        assertThat(error.get("value").asText()).isEqualTo("2028-01-31");
+        assertThat(error.get("message").asText()).contains("2027-12-31");
+        assertThat(run.err()).contains("No official holiday data");
+    }
+
+    @Test
+    void calendar_should_exit_2_when_the_range_is_backwards_or_incomplete() {
+        assertThat(run(null, "calendar", "--from", "2025-04-08", "--to", "2025-03-28").status()).isEqualTo(2);
+        assertThat(run(null, "calendar", "--from", "2025-04-08").status()).isEqualTo(2);
+    }
+
+    @Test
+    void check_should_report_every_error_with_its_path_and_compute_nothing() {
+        Cli.Run run = run(null, "check", sample("batch.jsonl"));
+
+        assertThat(run.status()).isEqualTo(1);
+        List<JsonNode> checks = run.lines();
+        assertThat(checks).extracting(c -> c.get("valid").asBoolean()).containsExactly(true, true, true, false);
+        assertThat(checks.get(3).get("errors").get(0).get("field").asText()).isEqualTo("events[0].date");
+        assertThat(checks.get(3).get("caseNumber").asText()).isEqualTo("5/Pdt.G/2025/PN Jpa");
+        assertThat(run.out()).doesNotContain("deadlines");
+    }
+
+    @Test
+    void check_should_report_several_errors_of_one_case() {
+        String c = "{\"caseTipe\":\"PERDATA\",\"events\":[{\"type\":\"BANDING\",\"date\":\"2025-02-29\"}]}";
+
+        Cli.Run run = run(c, "check");
+
+        assertThat(run.status()).isEqualTo(1);
+        List<String> fields = new ArrayList<>();
+        run.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).containsExactly("caseTipe", "events[0].type", "events[0].date", "caseType");
+    }
+
+    @Test
+    void check_should_pass_the_samples() {
+        assertThat(run(null, "check", sample("perdata-banding.json")).status()).isZero();
+        assertThat(run(null, "check", sample("pidana-kasasi.json")).status()).isZero();
+    }
+
+    @Test
+    void rules_should_report_every_rule_the_library_holds_in_process() {
+        List<RuleCitation> inProcess = Tenggat.indonesia().rules();
+
+        Cli.Run run = run(null, "rules");
+
+        assertThat(run.status()).isZero();
+        JsonNode inventory = run.json();
+        assertThat(inProcess).isNotEmpty();
+        assertThat(inventory.get("count").asInt()).isEqualTo(inProcess.size());
+        List<String> names = new ArrayList<>();
+        inventory.get("rules").forEach(r -> {
+            names.add(r.get("rule").asText());
+            assertThat(r.get("legalBasis").asText()).isNotBlank();
+        });
+        assertThat(names).containsExactlyElementsOf(inProcess.stream().map(RuleCitation::rule).toList());
+    }
+
+    @Test
+    void every_subcommand_should_have_help_with_an_example() {
+        for (String command : List.of("deadlines", "calendar", "check", "rules")) {
+            Cli.Run run = run(null, command, "--help");
+            assertThat(run.status()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Example", "java -jar tenggat-cli.jar " + command);
+        }
+        assertThat(run(null, "--help").out()).contains("deadlines", "calendar", "check", "rules");
+        assertThat(run(null).status()).isEqualTo(2);
+    }
+}
