@@ -24,6 +24,7 @@ public enum EventType {
     KEBOHONGAN_DIKETAHUI,
     PUTUSAN_BERTENTANGAN_DIBERITAHUKAN,
     PERMOHONAN_PK,
+    /** A default judgment notified to the defendant in person (HIR 129 ayat (2)); a notice left with others is not this event. */
     PUTUSAN_VERSTEK_DIBERITAHUKAN,
     PERLAWANAN_DIAJUKAN,
     AANMANING,
