@@ -39,6 +39,7 @@ public final class TenggatCli {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new TenggatCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(120)
                 .setOut(out)
                 .setErr(err);
         int status = cli.execute(args);

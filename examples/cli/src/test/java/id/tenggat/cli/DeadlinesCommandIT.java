@@ -7,6 +7,8 @@ import static id.tenggat.cli.Cli.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +225,17 @@ class DeadlinesCommandIT {
         conforming(answers.get(0));
         conforming(answers.get(9_999));
         assertThat(deadline(answers.get(9_999), "perdata.banding", "TERGUGAT").get("due").asText()).isEqualTo("2025-04-08");
+    }
+
+    @Test
+    void should_answer_as_of_today_in_the_courts_time_zone_by_default() {
+        LocalDate before = LocalDate.now(ZoneId.of("Asia/Makassar"));
+
+        Cli.Run run = run("{\"caseType\":\"PIDANA\",\"court\":\"PN Denpasar\"}", "deadlines", "--court", "PN Denpasar");
+
+        LocalDate after = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        assertThat(run.status()).isZero();
+        assertThat(LocalDate.parse(conforming(run.json()).get("asOf").asText())).isBetween(before, after);
     }
 
     @Test
