@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Answers as a table a court clerk can read: per case one row per deadline and party with the due date, the status,
- * the days left and the legal basis, in Bahasa Indonesia or English. Immutable and thread-safe.
+ * the days left and the legal basis, then the explanation of each dated deadline, in Bahasa Indonesia or English.
+ * Immutable and thread-safe.
  */
 final class TextReport {
     private static final Map<Status, String> STATUS_ID = Map.of(
@@ -81,6 +82,20 @@ final class TextReport {
                 line.append(c == row.length - 1 ? row[c] : String.format("%-" + widths[c] + "s  ", row[c]));
             }
             out.println(line.toString().stripTrailing());
+        }
+        explain(a, out);
+    }
+
+    /** The explanation of every dated deadline, so a clerk can check the counting. */
+    private void explain(CaseAnswer a, PrintWriter out) {
+        boolean id = language == Language.ID;
+        for (DeadlineAnswer d : a.deadlines()) {
+            if (d.due() == null) {
+                continue;
+            }
+            out.println();
+            out.println((id ? "Penjelasan " : "Explanation ") + d.id() + (d.party() == null ? "" : " (" + d.party() + ")") + ":");
+            d.explanation(language).forEach(step -> out.println("  - " + step));
         }
     }
 
