@@ -14,6 +14,7 @@ import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
 import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
+import id.tenggat.model.ExceptionalGround;
 import id.tenggat.model.Official;
 import id.tenggat.model.Suspension;
 import id.tenggat.policy.Policy;
@@ -319,6 +320,9 @@ public final class DetentionCounter {
             steps.add(new Step("Hukum yang berlaku: " + law + " (" + limit.getLaw().basis() + ").",
                     "Law applied: " + law + " (" + limit.getLaw().basis() + ")."));
         }
+        if (limit.getGround() != null) {
+            steps.add(groundStep(limit.getGround()));
+        }
         if (limit.getStatus() == ProvisionKind.NEEDS_FACT) {
             steps.add(new Step("Versi KUHAP untuk tahap ini belum dapat ditentukan: menunggu peristiwa " + limit.getNeeds() + ".",
                     "The version of the law for this stage cannot be chosen yet: it needs the event " + limit.getNeeds() + "."));
@@ -367,6 +371,22 @@ public final class DetentionCounter {
                 : List.of(new Alternative(inclusive ? "exclusive" : "inclusive", s.end().plusDays(inclusive ? 1 : -1)));
         return answer(summary.asOf(), limit.getDeadlineId(), s.end(), status, actDate, daysLate, null, null,
                 limit.getProvision(), law, citation, false, policy, alternatives, steps);
+    }
+
+    /** The ground of KUHAP Pasal 29 ayat (1) on which the rules found the exceptional extension available. */
+    private static Step groundStep(ExceptionalGround ground) {
+        return switch (ground) {
+            case MEDICAL_CERTIFICATE -> new Step(
+                    "Alasan perpanjangan: KUHAP Pasal 29 ayat (1) huruf a (gangguan fisik atau mental yang berat, "
+                            + "dibuktikan dengan surat keterangan dokter).",
+                    "Ground of the extension: KUHAP Article 29(1)(a) (serious physical or mental disturbance, "
+                            + "proven by a doctor's certificate).");
+            case NINE_YEARS_OR_MORE -> new Step(
+                    "Alasan perpanjangan: KUHAP Pasal 29 ayat (1) huruf b (perkara diancam pidana penjara sembilan "
+                            + "tahun atau lebih).",
+                    "Ground of the extension: KUHAP Article 29(1)(b) (offence punishable by nine years' "
+                            + "imprisonment or more).");
+        };
     }
 
     private DeadlineAnswer targetAnswer(DetentionSummary summary, StageDetention s, DecisionTarget t,

@@ -100,10 +100,14 @@ public final class DetentionLimit implements DetentionRule {
                 null, provision, 0, null, null, 0, 0, null, null, null, null);
     }
 
-    /** The version of the law for this stage cannot be chosen until the case gives {@code needs}. */
-    public static DetentionLimit undetermined(Regime regime, DetentionStage stage, LawChoice law, EventType needs,
+    /**
+     * The versions of the law disagree on this {@code kind} of limit at this stage, and which version governs cannot
+     * be chosen until the case gives {@code needs}. Where the versions agree, a rule gives the {@link #ordinary}
+     * limit instead, citing both.
+     */
+    public static DetentionLimit undetermined(Regime regime, DetentionStage stage, Kind kind, EventType needs,
                                               String provision) {
-        return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.NEEDS_FACT, law,
+        return new DetentionLimit(regime, stage, Objects.requireNonNull(kind, "kind"), ProvisionKind.NEEDS_FACT, null,
                 Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null);
     }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Status;
 import id.tenggat.engine.LawChoice;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
+import id.tenggat.model.EventType;
 import id.tenggat.model.DetentionStage;
 import id.tenggat.model.ExceptionalGround;
 import id.tenggat.model.Official;
@@ -340,6 +342,51 @@ class DetentionCounterTest {
     }
 
     @Test
+    void exceptionalExtensionUnderAnUndeterminedLawWaitsWithoutAViolation() {
+        // Ordinary PN limits known (both versions agree); the exceptional extension waits for the deciding event.
+        // 30 from 5 Jan 2026: Jan 5..31 = 27, Feb 1..3 -> 3 Feb. +60 from 4 Feb: Feb 4..28 = 25, Mar = 31 (56),
+        // Apr 1..4 -> 4 Apr 2026. Exceptional 30 from 5 Apr: Apr 5..30 = 26, May 1..4 -> 4 May 2026.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), DetentionLimit.undetermined(Regime.ADULT,
+                DetentionStage.PN, DetentionLimit.Kind.EXCEPTIONAL, EventType.PEMERIKSAAN_DIMULAI, "KUHAP Pasal 29?"));
+        CourtCase c = caseOf(Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2026, 2, 4), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2026, 4, 5), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE));
+        DetentionSummary s = inclusive.count(c, of(2026, 4, 6), r).orElseThrow();
+        assertThat(s.violations()).isEmpty();
+        assertThat(s.currentEnd()).isEqualTo(of(2026, 5, 4));
+        // Lawful without the exceptional extension whose law is not yet known: 4 Apr 2026.
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2026, 4, 4));
+        assertThat(s.nextExtensionBy()).isNull();
+        List<DeadlineAnswer> answers = inclusive.answers(s, r, c);
+        assertThat(answers).extracting(DeadlineAnswer::id, DeadlineAnswer::due, DeadlineAnswer::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pidana.penahanan.pn", of(2026, 5, 4), Status.OPEN),
+                        org.assertj.core.groups.Tuple.tuple("pidana.penahanan.pasal29", null, Status.WAITING));
+        assertThat(answers.get(1).needs()).isEqualTo(EventType.PEMERIKSAAN_DIMULAI);
+    }
+
+    @Test
+    void exceptionalAnswerNamesItsGround() {
+        // 1981 PN chain ends 5 Apr 2025 (see pnExtensionEndsInLebaranWithoutRolling); Pasal 29 from 6 Apr: 5 May 2025.
+        CourtCase c = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT,
+                        ExceptionalGround.MEDICAL_CERTIFICATE));
+        for (ExceptionalGround ground : ExceptionalGround.values()) {
+            List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), DetentionLimit.exceptional(Regime.ADULT,
+                    DetentionStage.PN, KUHAP, "KUHAP Pasal 29", 30, 2, Official.KETUA_PT, "KUHAP Pasal 29 ayat (2)", ground));
+            DetentionSummary s = inclusive.count(c, of(2025, 4, 10), r).orElseThrow();
+            DeadlineAnswer p29 = inclusive.answers(s, r, c).get(1);
+            assertThat(p29.id()).isEqualTo("pidana.penahanan.pasal29");
+            assertThat(p29.due()).isEqualTo(of(2025, 5, 5));
+            assertThat(p29.explanation().steps()).extracting(Explanation.Step::id)
+                    .anySatisfy(step -> assertThat(step).contains(ground == ExceptionalGround.MEDICAL_CERTIFICATE
+                            ? "Pasal 29 ayat (1) huruf a" : "Pasal 29 ayat (1) huruf b"));
+        }
+    }
+
+    @Test
     void noOrdersNoSummary() {
         assertThat(inclusive.count(caseOf(), of(2025, 1, 1), rules(adult(DetentionStage.PN)))).isEmpty();
         // Orders without a limit from the rules (e.g. a civil case) are not counted.
@@ -354,5 +401,9 @@ class DetentionCounterTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DetentionLimit.ordinary(Regime.ADULT, DetentionStage.PN, KUHAP, "p", -1, null, null, 0,
                 null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN, null,
+                EventType.PEMERIKSAAN_DIMULAI, "p")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN,
+                DetentionLimit.Kind.ORDINARY, null, "p")).isInstanceOf(NullPointerException.class);
     }
 }

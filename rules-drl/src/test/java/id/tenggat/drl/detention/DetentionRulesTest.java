@@ -165,14 +165,88 @@ class DetentionRulesTest {
         assertThat(a.detention().latestLawfulEnd()).isNull();
     }
 
+    static final String BOTH = "UU 8/1981 dan UU 20/2025 (sama)";
+
     @Test
-    void courtStageWithoutTheDecidingDateWaits() {
+    void courtStageWithoutTheDecidingDateAnswersTheLimitsBothVersionsShare() {
+        // No event decides Pasal 361 huruf c or d, but KUHAP Pasal 26 and UU 20/2025 both give 30 + 60.
+        // 30 from 5 Jan 2026: Jan 5..31 = 27, Feb 1..3 -> 3 Feb 2026; 24 days after 10 Jan (21 to 31 Jan, 3 in Feb).
         CourtCase c = CourtCase.builder(CaseType.PIDANA)
                 .detention(Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN))
                 .build();
-        DeadlineAnswer d = only(TENGGAT.whatIsDue(c).asOf(of(2026, 1, 10)), "pidana.penahanan.pn");
-        assertThat(d.status()).isEqualTo(Status.WAITING);
-        assertThat(d.needs()).isEqualTo(EventType.PEMERIKSAAN_DIMULAI);
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 1, 10));
+        DeadlineAnswer d = only(a, "pidana.penahanan.pn");
+        assertThat(d.status()).isEqualTo(Status.OPEN);
+        assertThat(d.due()).isEqualTo(of(2026, 2, 3));
+        assertThat(d.daysRemaining()).isEqualTo(24);
+        assertThat(d.law()).isEqualTo(BOTH);
+        assertThat(d.legalBasis()).contains("KUHAP Pasal 26").contains("UU 20/2025");
+        assertThat(d.rule()).isEqualTo("pidana.penahanan.pn.kuhap-sama");
+        assertThat(d.explanation().steps().get(0).id()).contains("Pasal 361").contains("PEMERIKSAAN_DIMULAI")
+                .contains("sama dalam kedua versi");
+        // +60 by the Ketua PN from 4 Feb: Feb 4..28 = 25, Mar = 31 (56), Apr 1..4 -> 4 Apr 2026.
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 4, 4));
+        assertThat(a.detention().nextExtensionBy()).isEqualTo(Official.KETUA_PN);
+        // The court target is answered too: 10 days before 3 Feb 2026 is 24 Jan 2026.
+        assertThat(only(a, "pidana.putusan_sebelum_tahanan_habis").due()).isEqualTo(of(2026, 1, 24));
+    }
+
+    @Test
+    void courtStageWithoutTheDecidingDateAcrossTheYearBoundary() {
+        // Sent to court before 2026 without a hearing on record: huruf c or d undecided. 30 from 20 Dec 2025:
+        // Dec 20..31 = 12, Jan 1..18 = 18 -> 18 Jan 2026.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(EventType.PERKARA_DILIMPAHKAN, of(2025, 12, 19))
+                .detention(Detention.first(DetentionStage.PN, of(2025, 12, 20), 30, Official.HAKIM_PN))
+                .build();
+        DeadlineAnswer d = only(TENGGAT.whatIsDue(c).asOf(of(2026, 1, 18)), "pidana.penahanan.pn");
+        assertThat(d.due()).isEqualTo(of(2026, 1, 18));
+        assertThat(d.status()).isEqualTo(Status.DUE_TODAY);
+        assertThat(d.law()).isEqualTo(BOTH);
+    }
+
+    @Test
+    void appealStagesWithoutTheDecidingDateWait() {
+        // PN 30 from 5 Jan 2026 -> 3 Feb (limits shared); the PT took the defendant over on 4 Feb: PN met.
+        // The PT limit may differ under UU 20/2025 (not confirmed): it waits for the examination date.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN))
+                .detention(Detention.first(DetentionStage.PT, of(2026, 2, 4), 30, Official.HAKIM_PT))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 2, 10));
+        assertThat(only(a, "pidana.penahanan.pn").status()).isEqualTo(Status.MET);
+        assertThat(only(a, "pidana.penahanan.pn").law()).isEqualTo(BOTH);
+        DeadlineAnswer pt = only(a, "pidana.penahanan.pt");
+        assertThat(pt.status()).isEqualTo(Status.WAITING);
+        assertThat(pt.due()).isNull();
+        assertThat(pt.needs()).isEqualTo(EventType.PEMERIKSAAN_DIMULAI);
+        assertThat(a.deadlines("pidana.putusan_banding_sebelum_tahanan_habis")).isEmpty();
+        assertThat(a.detention().currentStage()).isEqualTo(DetentionStage.PT);
+        assertThat(a.detention().latestLawfulEnd()).isNull();
+    }
+
+    @Test
+    void exceptionalExtensionWithoutTheDecidingDateWaits() {
+        // PN 3 Feb, +60 -> 4 Apr 2026 (shared limits); exceptional 30 from 5 Apr: Apr 5..30 = 26, May 1..4 -> 4 May.
+        // KUHAP 1981 Pasal 29 would allow it (12 years); UU 20/2025 is not confirmed: wait, do not flag it.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .defendant(Defendant.of(30, 12, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2026, 2, 4), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, of(2026, 4, 5), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 4, 6));
+        DeadlineAnswer p29 = only(a, "pidana.penahanan.pasal29");
+        assertThat(p29.status()).isEqualTo(Status.WAITING);
+        assertThat(p29.needs()).isEqualTo(EventType.PEMERIKSAAN_DIMULAI);
+        DeadlineAnswer pn = only(a, "pidana.penahanan.pn");
+        assertThat(pn.due()).isEqualTo(of(2026, 5, 4));
+        assertThat(pn.law()).isEqualTo(BOTH);
+        assertThat(a.detention().violations()).isEmpty();
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 4, 4));
+        // 10 days before 4 May 2026: 24 Apr 2026.
+        assertThat(only(a, "pidana.putusan_sebelum_tahanan_habis").due()).isEqualTo(of(2026, 4, 24));
     }
 
     @Test
@@ -208,6 +282,8 @@ class DetentionRulesTest {
                 .build();
         CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 4, 10));
         assertThat(only(a, "pidana.penahanan.pasal29").legalBasis()).isEqualTo("KUHAP Pasal 29");
+        assertThat(only(a, "pidana.penahanan.pasal29").explanation().steps()).extracting(s -> s.id())
+                .anySatisfy(step -> assertThat(step).contains("Pasal 29 ayat (1) huruf b"));
         assertThat(a.detention().currentEnd()).isEqualTo(of(2025, 5, 5));
         assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2025, 6, 4));
         assertThat(a.detention().nextExtensionBy()).isEqualTo(Official.KETUA_PT);
@@ -246,6 +322,27 @@ class DetentionRulesTest {
     }
 
     @Test
+    void pasal29ReportsTheGroundTheOrderNames() {
+        // Both grounds hold (15 years; a certificate): the order names the certificate, so huruf a is reported.
+        // PN 5 Apr 2025 as above; Pasal 29 from 6 Apr: Apr 6..30 = 25, May 1..5 -> 5 May 2025.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 1, 13))
+                .defendant(Defendant.of(40, 15, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT,
+                        ExceptionalGround.MEDICAL_CERTIFICATE))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 4, 10));
+        DeadlineAnswer p29 = only(a, "pidana.penahanan.pasal29");
+        assertThat(p29.due()).isEqualTo(of(2025, 5, 5));
+        assertThat(p29.explanation().steps()).extracting(s -> s.id())
+                .anySatisfy(step -> assertThat(step).contains("Pasal 29 ayat (1) huruf a"))
+                .noneSatisfy(step -> assertThat(step).contains("huruf b"));
+        assertThat(a.detention().violations()).isEmpty();
+    }
+
+    @Test
     void wrongOfficialUnderTheRules() {
         CourtCase c = CourtCase.builder(CaseType.PIDANA)
                 .event(EventType.PENYIDIKAN_DIMULAI, of(2025, 1, 2))
@@ -280,13 +377,52 @@ class DetentionRulesTest {
     }
 
     @Test
-    void preTrialDetentionFrom2026WithoutTheInvestigationDateWaits() {
+    void preTrialDetentionFrom2026WithoutTheInvestigationDateAnswersTheSharedLimits() {
+        // Huruf a or b undecided; KUHAP Pasal 24 and UU 20/2025 both give 20 + 40. 20 from 5 Jan 2026 -> 24 Jan 2026;
+        // +40 by the penuntut umum: Jan 25..31 = 7, Feb = 28 (35), Mar 1..5 -> 5 Mar 2026.
         CourtCase c = CourtCase.builder(CaseType.PIDANA)
                 .detention(Detention.first(DetentionStage.PENYIDIK, of(2026, 1, 5), 20, Official.PENYIDIK))
                 .build();
-        DeadlineAnswer d = only(TENGGAT.whatIsDue(c).asOf(of(2026, 1, 6)), "pidana.penahanan.penyidik");
-        assertThat(d.status()).isEqualTo(Status.WAITING);
-        assertThat(d.needs()).isEqualTo(EventType.PENYIDIKAN_DIMULAI);
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 1, 6));
+        DeadlineAnswer d = only(a, "pidana.penahanan.penyidik");
+        assertThat(d.status()).isEqualTo(Status.OPEN);
+        assertThat(d.due()).isEqualTo(of(2026, 1, 24));
+        assertThat(d.law()).isEqualTo(BOTH);
+        assertThat(d.legalBasis()).contains("KUHAP Pasal 24").contains("UU 20/2025");
+        assertThat(d.source()).contains("nagaralawyers.com").contains("justisio.com");
+        assertThat(d.explanation().steps().get(0).id()).contains("PENYIDIKAN_DIMULAI");
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 3, 5));
+        assertThat(a.detention().nextExtensionBy()).isEqualTo(Official.PENUNTUT_UMUM);
+    }
+
+    @Test
+    void prosecutorDetentionWithoutTheInvestigationDateEndsOnIdulFitriWithoutRolling() {
+        // KUHAP Pasal 25 and UU 20/2025: 20 + 30 (Ketua PN). 20 from 2 Mar 2026 -> 21 Mar 2026 (Idulfitri, a
+        // Saturday: detention never rolls). +30 from 22 Mar: Mar 22..31 = 10, Apr 1..20 -> 20 Apr 2026.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PENUNTUT_UMUM, of(2026, 3, 2), 20, Official.PENUNTUT_UMUM))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 3, 20));
+        DeadlineAnswer d = only(a, "pidana.penahanan.penuntut_umum");
+        assertThat(d.due()).isEqualTo(of(2026, 3, 21));
+        assertThat(d.daysRemaining()).isEqualTo(1);
+        assertThat(d.law()).isEqualTo(BOTH);
+        assertThat(d.legalBasis()).contains("KUHAP Pasal 25").contains("UU 20/2025");
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 4, 20));
+        assertThat(a.detention().nextExtensionBy()).isEqualTo(Official.KETUA_PN);
+    }
+
+    @Test
+    void tooLongAnOrderUnderTheSharedLimitsCitesBothVersions() {
+        // 25 days ordered by the penuntut umum where both versions allow 20.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PENUNTUT_UMUM, of(2026, 3, 2), 25, Official.PENUNTUT_UMUM))
+                .build();
+        DetentionSummary s = TENGGAT.penahanan(c).asOf(of(2026, 3, 3)).orElseThrow();
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.ORDER_TOO_LONG);
+            assertThat(v.legalBasis()).contains("KUHAP Pasal 25 ayat (1)").contains("UU 20/2025");
+        });
     }
 
     @Test
