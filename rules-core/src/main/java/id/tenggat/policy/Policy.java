@@ -28,10 +28,11 @@ public enum Policy {
     /** Where a fixed office due date ("paling lambat tanggal 3") on a non-working day moves. */
     OFFICE_DATE_ROLL("office-date-roll", "earlier", "later"),
     /**
-     * Small-claims verzet (PERMA 2/2015 as amended by PERMA 4/2019): 7 days from the pronouncement of the verstek
-     * judgment (one reading of the amendment) or from its notification to the defendant (another).
+     * Small-claims verzet (PERMA 2/2015 Pasal 13(3a) as inserted by PERMA 4/2019): 7 days from the notification of
+     * the verstek judgment to the defendant (the article's words as quoted) or from its pronouncement for a defendant
+     * present at it (a summary's wording).
      */
-    SMALL_CLAIMS_VERZET_START("small-claims-verzet-start", "pronouncement", "notification");
+    SMALL_CLAIMS_VERZET_START("small-claims-verzet-start", "notification", "pronouncement");
 
     private final String id;
     private final String defaultReading;

@@ -45,7 +45,8 @@ class PublicServiceTest {
         assertThat(one(a, "layanan.informasi.kelengkapan", null).due()).isEqualTo(LocalDate.of(2025, 4, 8));
         DeadlineAnswer jawaban = one(a, "layanan.informasi.jawaban", null);
         assertThat(jawaban.due()).isEqualTo(LocalDate.of(2025, 4, 17));
-        assertThat(jawaban.legalBasis()).isEqualTo("UU 14/2008 Pasal 22 ayat (7) dan (8)");
+        // Counted from the register entry (S4 II.E.4), not from receipt (UU 14/2008 Pasal 22(7)); the basis cites both.
+        assertThat(jawaban.legalBasis()).contains("UU 14/2008 Pasal 22 ayat (7) dan (8)").contains("S4) II.E.4");
         assertThat(jawaban.courtTarget()).isTrue();
     }
 
@@ -107,6 +108,10 @@ class PublicServiceTest {
         // 4-8 (46); 11-15 (51); 18 Aug cuti; 19-22 (55); 25-29 (60) → Fri 29 Aug 2025.
         CaseAnswer a = answer(LocalDate.of(2025, 6, 3), EventType.PENGADUAN_LENGKAP, LocalDate.of(2025, 6, 2));
         assertThat(one(a, "layanan.pengaduan.putusan", null).due()).isEqualTo(LocalDate.of(2025, 8, 29));
+        // Decided on the last day, Fri 29 Aug 2025: met.
+        CaseAnswer decided = answer(LocalDate.of(2025, 9, 1), EventType.PENGADUAN_LENGKAP, LocalDate.of(2025, 6, 2),
+                EventType.PENGADUAN_DIPUTUS, LocalDate.of(2025, 8, 29));
+        assertThat(one(decided, "layanan.pengaduan.putusan", null).status()).isEqualTo(Status.MET);
         // Decided Tue 25 Mar 2025: 26, 27 Mar (2); closed to 7 Apr; 8-11 (6); 14-17 (10); 18 Good Friday; 21-24 (14)
         // → notice due Thu 24 Apr 2025.
         CaseAnswer b = answer(LocalDate.of(2025, 3, 26), EventType.PENGADUAN_DIPUTUS, LocalDate.of(2025, 3, 25));

@@ -79,6 +79,19 @@ class MediationTest {
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 12, 22)), "mediasi.akta_perdamaian", null);
         assertThat(d.due()).isEqualTo(LocalDate.of(2026, 1, 3));
         assertThat(d.courtTarget()).isTrue();
+        assertThat(d.status()).isEqualTo(Status.OPEN);
+        // The akta pronounced Fri 2 Jan 2026: met. Pronounced Mon 5 Jan 2026: 2 days after Sat 3 Jan, late.
+        CourtCase pronounced = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
+                .event(EventType.GUGATAN_AKTA_PERDAMAIAN_DIAJUKAN, LocalDate.of(2025, 12, 20))
+                .pronounced(LocalDate.of(2026, 1, 2), Party.PENGGUGAT, Party.TERGUGAT).build();
+        assertThat(one(TENGGAT.whatIsDue(pronounced).asOf(LocalDate.of(2026, 1, 5)), "mediasi.akta_perdamaian", null).status())
+                .isEqualTo(Status.MET);
+        CourtCase late = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
+                .event(EventType.GUGATAN_AKTA_PERDAMAIAN_DIAJUKAN, LocalDate.of(2025, 12, 20))
+                .pronounced(LocalDate.of(2026, 1, 5), Party.PENGGUGAT, Party.TERGUGAT).build();
+        DeadlineAnswer l = one(TENGGAT.whatIsDue(late).asOf(LocalDate.of(2026, 1, 5)), "mediasi.akta_perdamaian", null);
+        assertThat(l.status()).isEqualTo(Status.LATE);
+        assertThat(l.daysLate()).isEqualTo(2);
         // An ordinary civil case is not a gugatan to confirm an out-of-court settlement.
         CourtCase ordinary = CourtCase.builder(CaseType.PERDATA).event(EventType.PERKARA_DIDAFTARKAN, LocalDate.of(2025, 12, 20))
                 .event(EventType.PENETAPAN_MEDIASI, LocalDate.of(2026, 1, 5)).build();

@@ -18,8 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small-claims periods. Expected days are counted by hand on /work/shared/data/id-holidays-2020-2027.csv; none of
- * these periods moves off a non-working last day (PERMA 2/2015 and PERMA 4/2019 say nothing about it).
+ * Small-claims periods. Expected days are counted by hand on /work/shared/data/id-holidays-2020-2027.csv. The party
+ * filing windows (keberatan, verzet) move off a non-working last day to the next working day; the court's and the
+ * service steps do not (PERMA 2/2015 and PERMA 4/2019 say nothing about a last day on a holiday).
  */
 class SmallClaimsTimelineTest {
     private static final Tenggat TENGGAT = Tenggat.indonesia();
@@ -65,9 +66,11 @@ class SmallClaimsTimelineTest {
     }
 
     @Test
-    void keberatanRunsPerPartyAndDoesNotRollOverLebaran() {
-        // Pronounced Thu 27 Mar 2025, plaintiff present: 7 days → Thu 3 Apr 2025 (cuti bersama; not moved). The
-        // plaintiff files on Tue 8 Apr: 5 days late. The defendant, absent, is notified Tue 8 Apr → Tue 15 Apr 2025.
+    void keberatanRunsPerPartyAndRollsOverLebaranToTheNextWorkingDay() {
+        // Pronounced Thu 27 Mar 2025, plaintiff present. The 7 days run 28 Mar (1, cuti Nyepi), 29 (2, Nyepi, Sat),
+        // 30 (3, Sun), 31 Mar (4) and 1 Apr (5) Idul Fitri, 2 (6) and 3 Apr (7) cuti bersama: day 7 is not a working
+        // day, so it moves: Fri 4 Apr cuti, Sat 5, Sun 6, Mon 7 Apr cuti → Tue 8 Apr 2025. The plaintiff files on
+        // Tue 8 Apr: met. The defendant, absent, is notified Tue 8 Apr: 9..15 Apr, day 7 Tue 15 Apr 2025 (working).
         CourtCase c = sederhana()
                 .pronounced(LocalDate.of(2025, 3, 27), Party.PENGGUGAT)
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, LocalDate.of(2025, 4, 8), Party.TERGUGAT)
@@ -75,14 +78,55 @@ class SmallClaimsTimelineTest {
                 .build();
         CaseAnswer a = TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 4, 9));
         DeadlineAnswer plaintiff = one(a, "sederhana.keberatan", Party.PENGGUGAT);
-        assertThat(plaintiff.due()).isEqualTo(LocalDate.of(2025, 4, 3));
-        assertThat(plaintiff.status()).isEqualTo(Status.LATE);
-        assertThat(plaintiff.daysLate()).isEqualTo(5);
+        assertThat(plaintiff.due()).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(plaintiff.status()).isEqualTo(Status.MET);
+        assertThat(plaintiff.explanation(Language.EN)).anySatisfy(s -> assertThat(s)
+                .contains("moves to the next working day: Tuesday, 8 April 2025"));
         DeadlineAnswer defendant = one(a, "sederhana.keberatan", Party.TERGUGAT);
         assertThat(defendant.due()).isEqualTo(LocalDate.of(2025, 4, 15));
         assertThat(defendant.status()).isEqualTo(Status.OPEN);
         assertThat(defendant.courtTarget()).isFalse();
         assertThat(defendant.explanation(Language.EN)).anySatisfy(s -> assertThat(s).contains("final").contains("kasasi"));
+    }
+
+    @Test
+    void keberatanFiledTheDayAfterTheMovedLastDayIsLate() {
+        // Pronounced Thu 27 Mar 2025, plaintiff present: due Tue 8 Apr 2025 (counted above). Filed Wed 9 Apr: 1 day late.
+        CourtCase c = sederhana()
+                .pronounced(LocalDate.of(2025, 3, 27), Party.PENGGUGAT, Party.TERGUGAT)
+                .event(EventType.KEBERATAN_DIAJUKAN, LocalDate.of(2025, 4, 9), Party.PENGGUGAT)
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 4, 9));
+        DeadlineAnswer plaintiff = one(a, "sederhana.keberatan", Party.PENGGUGAT);
+        assertThat(plaintiff.status()).isEqualTo(Status.LATE);
+        assertThat(plaintiff.daysLate()).isEqualTo(1);
+        // The defendant, present too, has not filed: the same Tue 8 Apr has passed.
+        assertThat(one(a, "sederhana.keberatan", Party.TERGUGAT).status()).isEqualTo(Status.OVERDUE);
+    }
+
+    @Test
+    void keberatanAtTheYearEnd() {
+        // Defendant notified Wed 24 Dec 2025: 25 Dec (1) ... 31 Dec (7), Wed 31 Dec 2025 is a working day → due 31 Dec.
+        // Notified Thu 25 Dec 2025 instead: day 7 is Thu 1 Jan 2026 (New Year) → Fri 2 Jan 2026 (working day).
+        assertThat(TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 12, 24)).asOf(LocalDate.of(2025, 12, 24)).due().due())
+                .isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 12, 25)).asOf(LocalDate.of(2025, 12, 29)).due().due())
+                .isEqualTo(LocalDate.of(2026, 1, 2));
+    }
+
+    @Test
+    void kontraMemoriIsMetByItsReceipt() {
+        // Keberatan served Fri 2 Jan 2026: 3 Jan (1), 4 Jan (2), Mon 5 Jan 2026 (3). Kontra memori received 5 Jan: met.
+        CourtCase c = sederhana()
+                .event(EventType.KEBERATAN_DIAJUKAN, LocalDate.of(2025, 12, 29), Party.TERGUGAT)
+                .event(EventType.KEBERATAN_DIBERITAHUKAN, LocalDate.of(2026, 1, 2))
+                .event(EventType.KONTRA_MEMORI_DITERIMA, LocalDate.of(2026, 1, 5), Party.PENGGUGAT)
+                .build();
+        DeadlineAnswer kontra = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2026, 1, 6)), "sederhana.keberatan.kontra_memori", null);
+        assertThat(kontra.due()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(kontra.status()).isEqualTo(Status.MET);
     }
 
     @Test
@@ -100,7 +144,9 @@ class SmallClaimsTimelineTest {
         assertThat(served.due()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(served.status()).isEqualTo(Status.LATE);
         assertThat(served.courtTarget()).isTrue();
-        assertThat(one(a, "sederhana.keberatan.kontra_memori", null).due()).isEqualTo(LocalDate.of(2026, 1, 5));
+        DeadlineAnswer kontra = one(a, "sederhana.keberatan.kontra_memori", null);
+        assertThat(kontra.due()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(kontra.status()).isEqualTo(Status.OVERDUE);
         DeadlineAnswer decision = one(a, "sederhana.keberatan.putusan", null);
         assertThat(decision.due()).isEqualTo(LocalDate.of(2026, 1, 13));
         assertThat(decision.courtTarget()).isTrue();
@@ -108,22 +154,69 @@ class SmallClaimsTimelineTest {
     }
 
     @Test
-    void verzetReportsBothReadingsOfItsStart() {
-        // Verstek judgment pronounced Mon 5 May 2025, notified to the defendant Mon 12 May 2025.
-        // Reading "pronouncement" (default): 7 days → Mon 12 May 2025 (Waisak, not moved).
-        // Reading "notification": 7 days from 12 May → Mon 19 May 2025.
+    void verzetRunsFromTheNotificationByDefaultAndAnAbsentDefendantHasNoEarlierStart() {
+        // Verstek judgment pronounced Mon 5 May 2025 with only the plaintiff present, notified to the defendant
+        // Mon 12 May 2025. Reading "notification" (default): 13 May (1) ... 19 May (7), Mon 19 May 2025, a working day.
+        // Reading "pronouncement": the defendant was absent, so it too runs from the notification → 19 May.
         CourtCase c = sederhana().pronounced(LocalDate.of(2025, 5, 5), Party.PENGGUGAT)
                 .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2025, 5, 12), Party.TERGUGAT).build();
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
-        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 5, 12));
-        assertThat(d.status()).isEqualTo(Status.DUE_TODAY);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 5, 19));
+        assertThat(d.status()).isEqualTo(Status.OPEN);
         assertThat(d.policy().name()).isEqualTo("small-claims-verzet-start");
-        assertThat(d.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)));
+        assertThat(d.policy().reading()).isEqualTo("notification");
+        assertThat(d.alternatives()).containsExactly(new Alternative("pronouncement", LocalDate.of(2025, 5, 19)));
         assertThat(d.law()).isEqualTo("PERMA 2/2015 jo. PERMA 4/2019");
+        assertThat(Policy.SMALL_CLAIMS_VERZET_START.defaultReading()).isEqualTo("notification");
+    }
 
-        Tenggat notified = Tenggat.builder().policy(Policy.SMALL_CLAIMS_VERZET_START, "notification").build();
-        assertThat(one(notified.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT).due())
-                .isEqualTo(LocalDate.of(2025, 5, 19));
+    @Test
+    void verzetFromThePronouncementOnlyForADefendantPresentAndMovedOffWaisak() {
+        // Pronounced Mon 5 May 2025 with the defendant recorded present; verstek notice Mon 12 May 2025.
+        // "pronouncement": 6 May (1) ... 12 May (7) = Waisak, not a working day; 13 May cuti bersama Waisak → Wed 14 May.
+        // "notification" (default): 13 May (1) ... 19 May (7) → Mon 19 May 2025.
+        CourtCase c = sederhana().pronounced(LocalDate.of(2025, 5, 5), Party.PENGGUGAT, Party.TERGUGAT)
+                .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2025, 5, 12), Party.TERGUGAT).build();
+        DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 5, 19));
+        assertThat(d.alternatives()).containsExactly(new Alternative("pronouncement", LocalDate.of(2025, 5, 14)));
+
+        Tenggat pronounced = Tenggat.builder().policy(Policy.SMALL_CLAIMS_VERZET_START, "pronouncement").build();
+        DeadlineAnswer p = one(pronounced.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(p.due()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(p.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)));
+    }
+
+    @Test
+    void verzetMovesOffChristmasAndIsMetOrLateAcrossTheYearEnd() {
+        // Notified Fri 19 Dec 2025: 20 Dec (1) ... 26 Dec (7), cuti bersama Natal; Sat 27, Sun 28 → Mon 29 Dec 2025.
+        DeadlineAnswer christmas = TENGGAT.deadline("sederhana.verzet").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 12, 19)).asOf(LocalDate.of(2025, 12, 22)).due();
+        assertThat(christmas.due()).isEqualTo(LocalDate.of(2025, 12, 29));
+        // Notified Wed 24 Dec 2025: 25 Dec (1) ... 31 Dec (7), a working day → Wed 31 Dec 2025.
+        // Verzet lodged 31 Dec: met. Lodged Fri 2 Jan 2026: 2 days late.
+        CourtCase onTime = sederhana()
+                .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2025, 12, 24), Party.TERGUGAT)
+                .event(EventType.PERLAWANAN_DIAJUKAN, LocalDate.of(2025, 12, 31), Party.TERGUGAT).build();
+        DeadlineAnswer met = one(TENGGAT.whatIsDue(onTime).asOf(LocalDate.of(2026, 1, 2)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(met.due()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(met.status()).isEqualTo(Status.MET);
+        CourtCase late = sederhana()
+                .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2025, 12, 24), Party.TERGUGAT)
+                .event(EventType.PERLAWANAN_DIAJUKAN, LocalDate.of(2026, 1, 2), Party.TERGUGAT).build();
+        DeadlineAnswer l = one(TENGGAT.whatIsDue(late).asOf(LocalDate.of(2026, 1, 2)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(l.status()).isEqualTo(Status.LATE);
+        assertThat(l.daysLate()).isEqualTo(2);
+    }
+
+    @Test
+    void verzetWaitsForTheNoticeWhenOnlyTheOppositionIsKnown() {
+        // A verzet lodged with no notice in the case: both readings need PUTUSAN_VERSTEK_DIBERITAHUKAN.
+        CourtCase c = sederhana().pronounced(LocalDate.of(2025, 5, 5), Party.PENGGUGAT)
+                .event(EventType.PERLAWANAN_DIAJUKAN, LocalDate.of(2025, 5, 9), Party.TERGUGAT).build();
+        DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 5, 9)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(d.status()).isEqualTo(Status.WAITING);
+        assertThat(d.needs()).isEqualTo(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN);
     }
 
     @Test
@@ -149,14 +242,18 @@ class SmallClaimsTimelineTest {
 
     @Test
     void fluentQueryAndFilingCheck() {
-        // Defendant notified Mon 2 Jun 2025 → 7 days → Mon 9 Jun 2025 (cuti bersama Idul Adha; not moved).
+        // Defendant notified Mon 2 Jun 2025: 3 Jun (1) ... 9 Jun (7) = cuti bersama Idul Adha → Tue 10 Jun 2025.
         DeadlineAnswer d = TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
                 .notifiedOn(LocalDate.of(2025, 6, 2)).asOf(LocalDate.of(2025, 6, 3)).due();
-        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 6, 9));
-        // Filed Tue 10 Jun 2025: one day late, because the 9th is not moved.
+        assertThat(d.due()).isEqualTo(LocalDate.of(2025, 6, 10));
+        // Filed Tue 10 Jun 2025: met, because the 9th moved to the 10th.
         DeadlineAnswer filed = TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
                 .notifiedOn(LocalDate.of(2025, 6, 2)).filedOn(LocalDate.of(2025, 6, 10)).asOf(LocalDate.of(2025, 6, 10)).due();
-        assertThat(filed.status()).isEqualTo(Status.LATE);
-        assertThat(filed.daysLate()).isEqualTo(1);
+        assertThat(filed.status()).isEqualTo(Status.MET);
+        // Filed Wed 11 Jun 2025: one day late.
+        DeadlineAnswer late = TENGGAT.deadline("sederhana.keberatan").forParty(Party.TERGUGAT)
+                .notifiedOn(LocalDate.of(2025, 6, 2)).filedOn(LocalDate.of(2025, 6, 11)).asOf(LocalDate.of(2025, 6, 11)).due();
+        assertThat(late.status()).isEqualTo(Status.LATE);
+        assertThat(late.daysLate()).isEqualTo(1);
     }
 }
