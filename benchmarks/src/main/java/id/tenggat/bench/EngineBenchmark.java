@@ -2,9 +2,11 @@ package id.tenggat.bench;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
+import id.tenggat.engine.DeadlineEngine;
 import id.tenggat.model.CourtCase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Cost of answering "what is due" through the public API: one case at a time (a fresh rule session per case),
- * and a batch of 1,000 cases through {@link Tenggat#answerAll}.
+ * a batch of 1,000 cases through {@link Tenggat#answerAll}, and the rule engine alone (selecting provisions, without
+ * validation, counting or explanations) to show its share.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,11 +32,13 @@ public class EngineBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
 
     private Tenggat tenggat;
+    private DeadlineEngine engine;
     private List<CourtCase> cases;
 
     @Setup(Level.Trial)
     public void setUp() {
         tenggat = Tenggat.indonesia();
+        engine = ServiceLoader.load(DeadlineEngine.class).findFirst().orElseThrow();
         cases = SampleCases.generate(BATCH, 42);
     }
 
@@ -42,6 +47,14 @@ public class EngineBenchmark {
     public void perCase(Blackhole bh) {
         for (CourtCase c : cases) {
             bh.consume(tenggat.answer(c, AS_OF));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void engineOnly(Blackhole bh) {
+        for (CourtCase c : cases) {
+            bh.consume(engine.evaluate(c, AS_OF));
         }
     }
 
