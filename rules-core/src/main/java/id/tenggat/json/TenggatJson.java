@@ -17,6 +17,9 @@ import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
+import id.tenggat.detention.DetentionSummary;
+import id.tenggat.detention.StageDetention;
+import id.tenggat.detention.Violation;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.engine.RuleCitation;
@@ -203,7 +206,38 @@ public final class TenggatJson {
         answer.deadlines().forEach(d -> deadlines.add(toJson(d, language)));
         ArrayNode eligibility = o.putArray("eligibility");
         answer.eligibility().forEach(e -> eligibility.add(toJson(e)));
+        if (answer.detention() != null) {
+            o.set("detention", toJson(answer.detention()));
+        }
         o.set("errors", errorsToJson(answer.errors()));
+        return o;
+    }
+
+    /** The detention chain: where it stands, how far it may lawfully go, and every violation found. */
+    private ObjectNode toJson(DetentionSummary d) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("currentStage", d.currentStage().name());
+        o.put("currentEnd", d.currentEnd().toString());
+        putIfPresent(o, "latestLawfulEnd", d.latestLawfulEnd());
+        putIfPresent(o, "nextExtensionBy", d.nextExtensionBy());
+        o.put("daysRemaining", d.daysRemaining());
+        o.put("totalDays", d.totalDays());
+        o.put("lawful", d.lawful());
+        ArrayNode stages = o.putArray("stages");
+        for (StageDetention s : d.stages()) {
+            ObjectNode st = stages.addObject().put("id", s.deadlineId()).put("stage", s.stage().name());
+            putIfPresent(st, "end", s.end());
+            putIfPresent(st, "latestLawfulEnd", s.latestLawfulEnd());
+            putIfPresent(st, "nextExtensionBy", s.nextExtensionBy());
+            st.put("days", s.days());
+        }
+        ArrayNode violations = o.putArray("violations");
+        for (Violation v : d.violations()) {
+            ObjectNode vo = violations.addObject().put("kind", v.kind().name()).put("stage", v.stage().name());
+            putIfPresent(vo, "orderStart", v.orderStart());
+            vo.put("legalBasis", v.legalBasis());
+            putIfPresent(vo, "detail", v.detail());
+        }
         return o;
     }
 

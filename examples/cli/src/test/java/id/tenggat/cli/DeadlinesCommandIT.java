@@ -59,6 +59,29 @@ class DeadlinesCommandIT {
     }
 
     @Test
+    void should_report_the_detention_chain_and_its_violations() {
+        String chain = """
+                {"caseNumber": "5/Pid.B/2025/PN Jpa", "caseType": "PIDANA",
+                 "events": [{"type": "PEMERIKSAAN_DIMULAI", "date": "2025-01-13"}],
+                 "detentions": [
+                   {"stage": "PN", "start": "2025-01-06", "days": 40, "extension": false, "issuedBy": "HAKIM_PN"}]}
+                """;
+        Cli.Run run = run(chain, "deadlines", "--as-of", "2025-02-01");
+
+        assertThat(run.status()).isZero();
+        JsonNode detention = conforming(run.json()).get("detention");
+        // 40 days from Mon 6 Jan 2025, the first day counted: Jan 6..31 = 26 days, Feb 1..14 = 14 -> Fri 14 Feb.
+        assertThat(detention.get("currentStage").asText()).isEqualTo("PN");
+        assertThat(detention.get("currentEnd").asText()).isEqualTo("2025-02-14");
+        assertThat(detention.get("lawful").asBoolean()).isFalse();
+        // KUHAP Pasal 26 ayat (1): a judge's first order is at most 30 days.
+        assertThat(detention.get("violations")).anySatisfy(v -> {
+            assertThat(v.get("kind").asText()).isEqualTo("ORDER_TOO_LONG");
+            assertThat(v.get("legalBasis").asText()).contains("Pasal 26");
+        });
+    }
+
+    @Test
     void should_explain_in_english_on_request() {
         Cli.Run run = run(null, "deadlines", "--as-of", "2025-03-21", "--lang", "en", sample("perdata-banding.json"));
 
