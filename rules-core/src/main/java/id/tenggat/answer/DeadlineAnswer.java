@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param legalBasis            the article, not null
  * @param law                   the version of the law used, not null
  * @param rule                  the rule that selected the provision, not null
- * @param source                the seed section or URL the rule rests on, not null
+ * @param source                the URL, or the section of a court standard (S3, S4: see the README), the rule rests on; not null
  * @param courtTarget           whether this is a court's time target rather than a party's right
  * @param policy                the interpretation policy used, or null
  * @param alternatives          dates under the policy's other readings, never null

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param rule       the rule name, e.g. {@code "perdata.banding.uu-20-1947"}, not null
  * @param legalBasis the article, e.g. "UU 20/1947 Pasal 7 ayat (1)", not null
- * @param source     the seed section or URL the rule was checked against, not null
+ * @param source     the URL, or the section of a court standard (S3, S4: see the README), the rule was checked against; not null
  * @param validFrom  the first day the provision is in force (ISO date), not null
  * @param validTo    the last day it is in force (ISO date), or null while in force
  */
