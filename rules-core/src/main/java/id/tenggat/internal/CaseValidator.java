@@ -47,6 +47,10 @@ public final class CaseValidator {
                 errors.add(new FieldError("events[" + i + "].partiesPresent", e.partiesPresent().toString(),
                         "only a PUTUSAN_DIUCAPKAN event names the parties present"));
             }
+            if (e != null && e.type() != EventType.PUTUSAN_DIUCAPKAN && e.verdict() != null) {
+                errors.add(new FieldError("events[" + i + "].verdict", e.verdict().name(),
+                        "only a PUTUSAN_DIUCAPKAN event carries a verdict"));
+            }
         }
         List<Detention> detentions = courtCase.detentions();
         for (int i = 0; i < detentions.size(); i++) {

@@ -15,6 +15,7 @@ import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
+import id.tenggat.model.Verdict;
 import id.tenggat.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +117,8 @@ class CaseCorpusTest {
             List<Party> present = new ArrayList<>();
             e.path("partiesPresent").forEach(p -> present.add(Party.valueOf(p.asText())));
             b.event(new CaseEvent(EventType.valueOf(e.get("type").asText()), LocalDate.parse(e.get("date").asText()),
-                    e.hasNonNull("party") ? Party.valueOf(e.get("party").asText()) : null, present));
+                    e.hasNonNull("party") ? Party.valueOf(e.get("party").asText()) : null, present,
+                    e.hasNonNull("verdict") ? Verdict.valueOf(e.get("verdict").asText()) : null));
         }
         return b.build();
     }
