@@ -29,9 +29,4 @@ public record LawChoice(String instrument, String basis, EventType decidingEvent
     public static LawChoice chosen(String instrument, String basis, EventType decidingEvent, LocalDate decidingDate) {
         return new LawChoice(instrument, basis, decidingEvent, decidingDate);
     }
-
-    /** Drools-friendly accessor. */
-    public String getInstrument() {
-        return instrument;
-    }
 }
