@@ -32,6 +32,7 @@ public final class Provision {
     private final Policy policy;
     private final String reading;
     private final LocalTime cutoff;
+    private final String cutoffBasis;
     private final int extensionLength;
     private final EventType extensionEvent;
     private final boolean courtTarget;
@@ -56,6 +57,7 @@ public final class Provision {
         this.policy = b.policy;
         this.reading = b.reading;
         this.cutoff = b.cutoff;
+        this.cutoffBasis = b.cutoffBasis;
         this.extensionLength = b.extensionLength;
         this.extensionEvent = b.extensionEvent;
         this.courtTarget = b.courtTarget;
@@ -95,6 +97,8 @@ public final class Provision {
     public String getReading() { return reading; }
     /** The local time until which a filing on the due day is accepted, or null. */
     public LocalTime getCutoff() { return cutoff; }
+    /** The instrument that sets the cut-off, or null when there is none. */
+    public String getCutoffBasis() { return cutoffBasis; }
     public int getExtensionLength() { return extensionLength; }
     public EventType getExtensionEvent() { return extensionEvent; }
     /** Whether this is a court's time target rather than a party's right. */
@@ -132,6 +136,7 @@ public final class Provision {
         private Policy policy;
         private String reading;
         private LocalTime cutoff;
+        private String cutoffBasis;
         private int extensionLength;
         private EventType extensionEvent;
         private boolean courtTarget;
@@ -190,7 +195,12 @@ public final class Provision {
             return this;
         }
 
-        public Builder cutoff(LocalTime value) { this.cutoff = value; return this; }
+        /** Filing on the due day is accepted until {@code value} local time, as {@code basis} sets; null for none. */
+        public Builder cutoff(LocalTime value, String basis) {
+            this.cutoff = value;
+            this.cutoffBasis = value == null ? null : Objects.requireNonNull(basis, "basis must not be null");
+            return this;
+        }
 
         /** The period may be extended once by {@code length} more units when {@code event} is in the case. */
         public Builder extendableBy(int length, EventType event) {

@@ -214,10 +214,10 @@ final class Narrator {
         };
     }
 
-    Step cutoff(LocalDate due, LocalTime cutoff, ZoneId zone) {
+    Step cutoff(LocalTime cutoff, String basis, ZoneId zone) {
         String z = zoneName(zone);
-        return new Step("Pada hari terakhir, pengajuan elektronik diterima sampai pukul " + cutoff + " " + z + ".",
-                "On the last day, electronic filing is accepted until " + cutoff + " " + z + ".");
+        return new Step("Pada hari terakhir, pengajuan elektronik diterima sampai pukul " + cutoff + " " + z + " (" + basis + ").",
+                "On the last day, electronic filing is accepted until " + cutoff + " " + z + " (" + basis + ").");
     }
 
     Step policy(String name, String reading, List<Alternative> others) {

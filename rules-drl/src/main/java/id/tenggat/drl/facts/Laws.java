@@ -9,6 +9,8 @@ public final class Laws {
     public static final String MAHKAMAH_AGUNG = "UU 14/1985 jo. UU 5/2004 jo. UU 3/2009";
     public static final String HIR_RBG = "HIR/RBg";
     public static final String ECOURT_2019 = "SK KMA 271/KMA/SK/XII/2019";
+    /** Electronic kasasi and PK: filing and payment on the last day accepted until 23:59 local time. */
+    public static final String EFILING_CUTOFF = "SK KMA 207/KMA/SK.HK2/X/2023";
     public static final String SEDERHANA_2015 = "PERMA 2/2015";
     public static final String SEDERHANA_2019 = "PERMA 2/2015 jo. PERMA 4/2019";
     public static final String MEDIASI = "PERMA 1/2016";
