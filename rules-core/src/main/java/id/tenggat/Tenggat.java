@@ -80,8 +80,10 @@ public final class Tenggat {
         this.calculator = new DeadlineCalculator();
     }
 
+    /** The calendar with the cuti-bersama policy applied, rebuilt only when it says otherwise. */
     private static CourtCalendar adjust(CourtCalendar calendar, boolean cutiBersamaWorking) {
-        return cutiBersamaWorking ? calendar.toBuilder().cutiBersamaIsNonWorking(false).build() : calendar;
+        return calendar.cutiBersamaIsNonWorking() == cutiBersamaWorking
+                ? calendar.toBuilder().cutiBersamaIsNonWorking(!cutiBersamaWorking).build() : calendar;
     }
 
     private static DeadlineEngine loadEngine() {
@@ -112,7 +114,7 @@ public final class Tenggat {
     public CaseAnswer answer(CourtCase courtCase, LocalDate asOf) {
         Objects.requireNonNull(courtCase, "courtCase must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
-        List<FieldError> errors = validator.validate(courtCase);
+        List<FieldError> errors = validate(courtCase);
         if (!errors.isEmpty()) {
             throw new InvalidCaseException(courtCase.caseNumber(), errors);
         }
@@ -129,8 +131,10 @@ public final class Tenggat {
         List<CaseAnswer> result = new ArrayList<>(cases.size());
         List<CourtCase> valid = new ArrayList<>();
         List<Integer> validAt = new ArrayList<>();
-        for (CourtCase c : cases) {
-            List<FieldError> errors = c == null ? List.of(new FieldError("", null, "case must not be null")) : validator.validate(c);
+        for (int i = 0; i < cases.size(); i++) {
+            CourtCase c = cases.get(i);
+            List<FieldError> errors = c == null
+                    ? List.of(new FieldError("cases[" + i + "]", null, "case must not be null")) : validate(c);
             if (errors.isEmpty()) {
                 validAt.add(result.size());
                 valid.add(c);
@@ -139,18 +143,34 @@ public final class Tenggat {
                 result.add(CaseAnswer.invalid(c == null ? null : c.caseNumber(), asOf, errors));
             }
         }
-        List<Evaluation> evaluations = engine.evaluateAll(valid, asOf);
+        List<Evaluation> evaluations;
+        try {
+            evaluations = engine.evaluateAll(valid, asOf);
+        } catch (RuntimeException batchFailed) {
+            evaluations = null; // one case broke the batch: evaluate each alone below, so the others are answered
+        }
         for (int i = 0; i < valid.size(); i++) {
             CourtCase c = valid.get(i);
             CaseAnswer a;
             try {
-                a = answerValid(c, asOf, evaluations.get(i));
-            } catch (IllegalArgumentException e) {
-                a = CaseAnswer.invalid(c.caseNumber(), asOf, List.of(new FieldError("court", c.court(), e.getMessage())));
+                a = answerValid(c, asOf, evaluations != null ? evaluations.get(i) : engine.evaluate(c, asOf));
+            } catch (RuntimeException e) {
+                a = CaseAnswer.invalid(c.caseNumber(), asOf,
+                        List.of(new FieldError("", null, "the case could not be answered: " + e.getMessage())));
             }
             result.set(validAt.get(i), a);
         }
         return result;
+    }
+
+    /** Every problem with a case: the model's constraints, then a court the registry does not know. */
+    private List<FieldError> validate(CourtCase c) {
+        List<FieldError> errors = new ArrayList<>(validator.validate(c));
+        if (c.court() != null && courts.find(c.court()).isEmpty()) {
+            errors.add(new FieldError("court", c.court(),
+                    "unknown court; known courts: " + String.join(", ", courts.names())));
+        }
+        return errors;
     }
 
     private CaseAnswer answerValid(CourtCase c, LocalDate asOf, Evaluation evaluation) {

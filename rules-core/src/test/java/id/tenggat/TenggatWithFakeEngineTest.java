@@ -101,7 +101,7 @@ class TenggatWithFakeEngineTest {
         Tenggat t = Tenggat.builder().engine(engine).build();
         CourtCase bad = new CourtCase(null, CaseType.PERDATA, false, null, List.of(),
                 List.of(new CaseEvent(null, MAR_17, null, List.of()), new CaseEvent(EventType.SIDANG, null, null, List.of())),
-                List.of(), null);
+                List.of(), null, null);
         assertThatThrownBy(() -> t.whatIsDue(bad).asOf(MAR_17)).isInstanceOfSatisfying(InvalidCaseException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("events[0].type", "events[1].date"));
         assertThat(engine.calls).hasValue(0);
@@ -112,7 +112,7 @@ class TenggatWithFakeEngineTest {
         Tenggat t = Tenggat.builder().engine(new FakeEngine(banding())).build();
         CourtCase good = CourtCase.builder(CaseType.PERDATA).caseNumber("a")
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
-        CourtCase bad = new CourtCase("b", null, false, null, List.of(), List.of(), List.of(), null);
+        CourtCase bad = new CourtCase("b", null, false, null, List.of(), List.of(), List.of(), null, null);
         List<CaseAnswer> answers = t.answerAll(Arrays.asList(bad, good, null), LocalDate.of(2025, 3, 21));
         assertThat(answers).extracting(CaseAnswer::caseNumber).containsExactly("b", "a", null);
         assertThat(answers.get(0).errors()).extracting(FieldError::field).containsExactly("caseType");

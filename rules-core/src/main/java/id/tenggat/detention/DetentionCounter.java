@@ -340,9 +340,10 @@ public final class DetentionCounter {
             String kindId = d.exceptional() ? "perpanjangan Pasal 29" : d.extension() ? "perpanjangan" : "penahanan";
             String kindEn = d.exceptional() ? "exceptional extension" : d.extension() ? "extension" : "detention";
             steps.add(new Step(kindId + (d.issuedBy() == null ? "" : " oleh " + d.issuedBy()) + ": " + c.days()
-                    + " hari, terhitung mulai " + ID_DATE.format(d.start()) + " sampai dengan " + ID_DATE.format(c.end()) + ".",
+                    + " hari, terhitung mulai " + ID_DATE.format(d.start()) + (inclusive ? " sampai dengan " : " sampai ")
+                    + ID_DATE.format(c.end()) + (inclusive ? "." : " (hari terakhir tidak dihitung)."),
                     kindEn + (d.issuedBy() == null ? "" : " by " + d.issuedBy()) + ": " + c.days() + " days, from "
-                    + EN_DATE.format(d.start()) + " to " + EN_DATE.format(c.end()) + " inclusive."));
+                    + EN_DATE.format(d.start()) + " to " + EN_DATE.format(c.end()) + (inclusive ? " inclusive." : " exclusive.")));
         }
         if (s.latestLawfulEnd() != null) {
             steps.add(new Step("Batas paling lama dengan semua perpanjangan yang masih dibolehkan: "

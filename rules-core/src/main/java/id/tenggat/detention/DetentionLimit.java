@@ -6,6 +6,7 @@ import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
 import id.tenggat.model.ExceptionalGround;
 import id.tenggat.model.Official;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -113,10 +114,9 @@ public final class DetentionLimit implements DetentionRule {
 
     /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
     public String getDeadlineId() {
-        return regime.prefix() + ".penahanan." + (kind == Kind.EXCEPTIONAL ? "pasal29" : stage.name().toLowerCase());
+        return regime.prefix() + ".penahanan." + (kind == Kind.EXCEPTIONAL ? "pasal29" : stage.name().toLowerCase(Locale.ROOT));
     }
 
-    public Regime getRegime() { return regime; }
     public DetentionStage getStage() { return stage; }
     public Kind getKind() { return kind; }
     /** {@link ProvisionKind#PERIOD} when the values are known, else NOT_ENCODED or NEEDS_FACT. */

@@ -2,7 +2,6 @@ package id.tenggat.json;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
-import id.tenggat.answer.FieldError;
 import id.tenggat.model.CourtCase;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +34,7 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
 
     /**
      * Answers every case on one day, in input order: a case with problems gets an answer that carries its errors
-     * and no deadlines; the others are answered by {@code tenggat}. Should answering the batch fail, each case is
-     * answered on its own, so that one case that cannot be answered gets its own error and the others their
-     * answers.
+     * and no deadlines; the others are answered by {@code tenggat}, which answers each case apart from the others.
      *
      * @param tenggat the library, not null
      * @param asOf    the day asked about, not null
@@ -47,26 +44,12 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
         Objects.requireNonNull(tenggat, "tenggat must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         List<CourtCase> valid = cases.stream().filter(ParsedCase::ok).map(ParsedCase::courtCase).toList();
-        List<CaseAnswer> answered;
-        try {
-            answered = tenggat.answerAll(valid, asOf);
-        } catch (RuntimeException batchFailed) {
-            answered = valid.stream().map(c -> answerAlone(tenggat, c, asOf)).toList();
-        }
+        List<CaseAnswer> answered = tenggat.answerAll(valid, asOf);
         List<CaseAnswer> result = new ArrayList<>(cases.size());
         int next = 0;
         for (ParsedCase c : cases) {
             result.add(c.ok() ? answered.get(next++) : CaseAnswer.invalid(c.caseNumber(), asOf, c.errors()));
         }
         return result;
-    }
-
-    private static CaseAnswer answerAlone(Tenggat tenggat, CourtCase c, LocalDate asOf) {
-        try {
-            return tenggat.answerAll(List.of(c), asOf).get(0);
-        } catch (RuntimeException e) {
-            return CaseAnswer.invalid(c.caseNumber(), asOf,
-                    List.of(new FieldError("", null, "the case could not be answered: " + e)));
-        }
     }
 }

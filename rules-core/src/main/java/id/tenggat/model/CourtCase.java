@@ -37,12 +37,6 @@ public record CourtCase(String caseNumber, @NotNull CaseType caseType, boolean e
         detentions = detentions == null ? List.of() : List.copyOf(detentions);
     }
 
-    /** A case without a defendant, as described before detention and diversi rules needed one. */
-    public CourtCase(String caseNumber, CaseType caseType, boolean electronic, String court, List<Party> parties,
-                     List<CaseEvent> events, List<Detention> detentions, Claim claim) {
-        this(caseNumber, caseType, electronic, court, parties, events, detentions, claim, null);
-    }
-
     /** Starts a case of the given type. */
     public static Builder builder(CaseType caseType) {
         return new Builder(caseType);

@@ -36,7 +36,7 @@ class TenggatApiTest {
         CourtCase bad = new CourtCase("1/Pdt.G/2025/PN Jpa", null, false, null, List.of(), List.of(
                 new CaseEvent(EventType.SIDANG, null, null, List.of()),
                 new CaseEvent(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT, List.of(Party.PENGGUGAT))),
-                List.of(), null);
+                List.of(), null, null);
         assertThatThrownBy(() -> TENGGAT.whatIsDue(bad).asOf(MAR_17))
                 .isInstanceOfSatisfying(InvalidCaseException.class, e -> {
                     assertThat(e.errors()).extracting(FieldError::field)
@@ -52,7 +52,7 @@ class TenggatApiTest {
         CourtCase good = CourtCase.builder(CaseType.PERDATA).caseNumber("good")
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
         CourtCase bad = new CourtCase("bad", CaseType.PERDATA, false, null, List.of(),
-                List.of(new CaseEvent(EventType.SIDANG, null, null, List.of())), List.of(), null);
+                List.of(new CaseEvent(EventType.SIDANG, null, null, List.of())), List.of(), null, null);
         CourtCase unknownCourt = CourtCase.builder(CaseType.PERDATA).caseNumber("court").court("PN Atlantis")
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
         List<CaseAnswer> answers = TENGGAT.answerAll(Arrays.asList(good, bad, null, unknownCourt, good), LocalDate.of(2025, 3, 21));

@@ -80,7 +80,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 return p;
             }
             CourtCase moved = new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
-                    c.events(), c.detentions(), c.claim());
+                    c.events(), c.detentions(), c.claim(), c.defendant());
             return new ParsedCase(p.index(), moved, p.caseNumber(), p.errors());
         }).toList());
     }

@@ -82,6 +82,27 @@ class DeadlinesCommandIT {
     }
 
     @Test
+    void should_keep_every_fact_of_a_case_when_giving_it_the_court_option() {
+        String child = """
+                {"caseType": "ANAK", "defendant": {"ageAtOffence": 15, "maxPunishmentYears": 5, "repeatOffence": false}}
+                """;
+        Cli.Run run = run(child, "deadlines", "--as-of", "2025-06-02", "--court", "PN Jepara");
+
+        assertThat(run.status()).isZero();
+        // Age 15, offence punishable by 5 years, first offence: diversi must be attempted (UU 11/2012 Pasal 7);
+        // detention is not allowed (Pasal 32 ayat (2): 7 years or more).
+        JsonNode eligibility = conforming(run.json()).get("eligibility");
+        assertThat(eligibility).anySatisfy(e -> {
+            assertThat(e.get("id").asText()).isEqualTo("anak.diversi.syarat");
+            assertThat(e.get("eligible").asBoolean()).isTrue();
+        });
+        assertThat(eligibility).anySatisfy(e -> {
+            assertThat(e.get("id").asText()).isEqualTo("anak.penahanan.syarat");
+            assertThat(e.get("eligible").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
     void should_explain_in_english_on_request() {
         Cli.Run run = run(null, "deadlines", "--as-of", "2025-03-21", "--lang", "en", sample("perdata-banding.json"));
 

@@ -7,6 +7,7 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Status;
+import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
@@ -14,6 +15,7 @@ import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Official;
 import id.tenggat.model.Party;
+import id.tenggat.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The choice between UU 8/1981 and UU 20/2025 (Pasal 361) from facts other than the examination date. */
@@ -48,6 +50,22 @@ class KuhapTransitionTest {
         assertThat(a.deadlines("pidana.banding.inzage")).extracting(DeadlineAnswer::status)
                 .isNotEmpty().containsOnly(Status.NOT_ENCODED);
         assertThat(only(a, "pidana.banding.kirim_berkas").legalBasis()).contains("UU 20/2025");
+    }
+
+    @Test
+    void acquittalOpensKasasiForTheProsecutorAndNoBanding() {
+        // Acquittal pronounced Thu 18 Dec 2025 with both present: no banding (KUHAP Pasal 67); kasasi for the
+        // prosecutor from 19 Dec, day 14 = Thu 1 Jan 2026 (New Year), then Fri 2 Jan 2026 is a working day.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(CaseEvent.pronounced(of(2025, 12, 18), Verdict.BEBAS, Party.TERDAKWA, Party.PENUNTUT_UMUM))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 12, 19));
+
+        assertThat(a.deadlines("pidana.banding")).isEmpty();
+        DeadlineAnswer kasasi = only(a, "pidana.kasasi");
+        assertThat(kasasi.party()).isEqualTo(Party.PENUNTUT_UMUM);
+        assertThat(kasasi.due()).isEqualTo(of(2026, 1, 2));
+        assertThat(kasasi.legalBasis()).contains("114/PUU-X/2012");
     }
 
     private static DeadlineAnswer only(CaseAnswer a, String id) {
