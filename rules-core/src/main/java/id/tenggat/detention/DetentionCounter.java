@@ -9,6 +9,7 @@ import id.tenggat.answer.Status;
 import id.tenggat.detention.StageDetention.CountedOrder;
 import id.tenggat.engine.ProvisionKind;
 import id.tenggat.engine.RuleCitation;
+import id.tenggat.internal.DateText;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
@@ -19,14 +20,12 @@ import id.tenggat.model.Official;
 import id.tenggat.model.Suspension;
 import id.tenggat.policy.Policy;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,8 +44,6 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class DetentionCounter {
-    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final boolean inclusive;
 
@@ -340,16 +337,16 @@ public final class DetentionCounter {
             String kindId = d.exceptional() ? "perpanjangan Pasal 29" : d.extension() ? "perpanjangan" : "penahanan";
             String kindEn = d.exceptional() ? "exceptional extension" : d.extension() ? "extension" : "detention";
             steps.add(new Step(kindId + (d.issuedBy() == null ? "" : " oleh " + d.issuedBy()) + ": " + c.days()
-                    + " hari, terhitung mulai " + ID_DATE.format(d.start()) + (inclusive ? " sampai dengan " : " sampai ")
-                    + ID_DATE.format(c.end()) + (inclusive ? "." : " (hari terakhir tidak dihitung)."),
+                    + " hari, terhitung mulai " + DateText.id(d.start()) + (inclusive ? " sampai dengan " : " sampai ")
+                    + DateText.id(c.end()) + (inclusive ? "." : " (hari terakhir tidak dihitung)."),
                     kindEn + (d.issuedBy() == null ? "" : " by " + d.issuedBy()) + ": " + c.days() + " days, from "
-                    + EN_DATE.format(d.start()) + " to " + EN_DATE.format(c.end()) + (inclusive ? " inclusive." : " exclusive.")));
+                    + DateText.en(d.start()) + " to " + DateText.en(c.end()) + (inclusive ? " inclusive." : " exclusive.")));
         }
         if (s.latestLawfulEnd() != null) {
             steps.add(new Step("Batas paling lama dengan semua perpanjangan yang masih dibolehkan: "
-                    + ID_DATE.format(s.latestLawfulEnd()) + (s.nextExtensionBy() == null ? "; tidak ada perpanjangan lagi."
+                    + DateText.id(s.latestLawfulEnd()) + (s.nextExtensionBy() == null ? "; tidak ada perpanjangan lagi."
                     : "; perpanjangan berikutnya oleh " + s.nextExtensionBy() + "."),
-                    "Latest lawful end with every extension still allowed: " + EN_DATE.format(s.latestLawfulEnd())
+                    "Latest lawful end with every extension still allowed: " + DateText.en(s.latestLawfulEnd())
                     + (s.nextExtensionBy() == null ? "; no extension left." : "; next extension by " + s.nextExtensionBy() + ".")));
         }
         // A later order at another stage took the detainee over: the stage ended in time, or after a gap.
@@ -394,10 +391,10 @@ public final class DetentionCounter {
                                         RuleCitation citation, CourtCase courtCase) {
         LocalDate due = s.end().minusDays(t.getDaysBefore());
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("Penahanan tahap " + s.stage() + " berakhir " + ID_DATE.format(s.end()) + "; " + t.getDaysBefore()
-                + " hari sebelumnya: " + ID_DATE.format(due) + " (target pengadilan).",
-                "Detention at stage " + s.stage() + " ends " + EN_DATE.format(s.end()) + "; " + t.getDaysBefore()
-                + " days before: " + EN_DATE.format(due) + " (court target)."));
+        steps.add(new Step("Penahanan tahap " + s.stage() + " berakhir " + DateText.id(s.end()) + "; " + t.getDaysBefore()
+                + " hari sebelumnya: " + DateText.id(due) + " (target pengadilan).",
+                "Detention at stage " + s.stage() + " ends " + DateText.en(s.end()) + "; " + t.getDaysBefore()
+                + " days before: " + DateText.en(due) + " (court target)."));
         Optional<LocalDate> act = t.getMetBy() == null ? Optional.empty() : courtCase.events().stream()
                 .filter(e -> e.type() == t.getMetBy() && !e.date().isBefore(s.orders().get(0).order().start()))
                 .map(CaseEvent::date).min(Comparator.naturalOrder());

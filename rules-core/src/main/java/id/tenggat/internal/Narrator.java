@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import java.util.stream.Collectors;
  * both languages always say the same thing. Immutable and thread-safe.
  */
 final class Narrator {
-    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
     private static final Map<String, String> ZONE_NAMES = Map.of(
             "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
 
@@ -58,11 +55,11 @@ final class Narrator {
     }
 
     static String dateId(LocalDate d) {
-        return ID_DATE.format(d);
+        return DateText.id(d);
     }
 
     static String dateEn(LocalDate d) {
-        return EN_DATE.format(d);
+        return DateText.en(d);
     }
 
     static String zoneName(ZoneId zone) {

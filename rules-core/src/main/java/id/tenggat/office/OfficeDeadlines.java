@@ -6,16 +6,15 @@ import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
 import id.tenggat.calendar.LastDayRule;
 import id.tenggat.calendar.NonWorkingDay;
+import id.tenggat.internal.DateText;
 import id.tenggat.policy.Policy;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +36,6 @@ import java.util.stream.Collectors;
  */
 public final class OfficeDeadlines {
     private static final Set<Month> EVERY_MONTH = EnumSet.allOf(Month.class);
-    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     /** The duties, by catalogue id: the day of the month, the months it falls in, the SOP section, what it is. */
     private static final List<Duty> DUTIES = List.of(
@@ -116,16 +113,16 @@ public final class OfficeDeadlines {
         boolean earlier = "earlier".equals(roll);
         LocalDate due = (earlier ? LastDayRule.PREVIOUS_WORKING_DAY : LastDayRule.NEXT_WORKING_DAY).apply(day, calendar);
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(duty.whatId() + ": paling lambat " + ID_DATE.format(day) + " (" + duty.basis() + ").",
-                duty.whatEn() + ": at the latest on " + EN_DATE.format(day) + " (" + duty.basis() + ")."));
+        steps.add(new Step(duty.whatId() + ": paling lambat " + DateText.id(day) + " (" + duty.basis() + ").",
+                duty.whatEn() + ": at the latest on " + DateText.en(day) + " (" + duty.basis() + ")."));
         if (!due.equals(day)) {
             DayInfo info = calendar.day(day);
-            steps.add(new Step(ID_DATE.format(day) + " bukan hari kerja (" + reasons(info, true) + "); menurut kebijakan '"
+            steps.add(new Step(DateText.id(day) + " bukan hari kerja (" + reasons(info, true) + "); menurut kebijakan '"
                     + Policy.OFFICE_DATE_ROLL.id() + "' bacaan '" + roll + "' batas bergeser ke hari kerja "
-                    + (earlier ? "sebelumnya" : "berikutnya") + ": " + ID_DATE.format(due) + ".",
-                    EN_DATE.format(day) + " is not a working day (" + reasons(info, false) + "); under policy '"
+                    + (earlier ? "sebelumnya" : "berikutnya") + ": " + DateText.id(due) + ".",
+                    DateText.en(day) + " is not a working day (" + reasons(info, false) + "); under policy '"
                     + Policy.OFFICE_DATE_ROLL.id() + "' reading '" + roll + "' the deadline moves to the "
-                    + (earlier ? "previous" : "next") + " working day: " + EN_DATE.format(due) + "."));
+                    + (earlier ? "previous" : "next") + " working day: " + DateText.en(due) + "."));
         }
         return new OfficeDeadline(duty.id(), due, day, duty.basis(), new Explanation(steps));
     }
