@@ -1,5 +1,7 @@
 package id.tenggat.answer;
 
+import java.time.LocalDate;
+
 /** Where a deadline stands on the day asked about. */
 public enum Status {
     /** The due date is after the day asked about. */
@@ -20,6 +22,17 @@ public enum Status {
     NOT_ENCODED,
     /** The date would fall where the calendar has no data. */
     OUT_OF_COVERAGE;
+
+    /**
+     * Where a deadline whose act has not happened stands on a day: OPEN before the due date, DUE_TODAY on it,
+     * OVERDUE after it.
+     *
+     * @param asOf the day asked about, not null
+     * @param due  the due date, not null
+     */
+    public static Status pending(LocalDate asOf, LocalDate due) {
+        return asOf.isBefore(due) ? OPEN : asOf.isEqual(due) ? DUE_TODAY : OVERDUE;
+    }
 
     /** Whether answers with this status carry a due date. */
     public boolean hasDueDate() {

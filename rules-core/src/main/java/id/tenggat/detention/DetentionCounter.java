@@ -361,7 +361,7 @@ public final class DetentionCounter {
             status = inTime ? Status.MET : Status.LATE;
             daysLate = inTime ? null : Math.toIntExact(ChronoUnit.DAYS.between(nextStart(s.end()), actDate));
         } else {
-            status = status(summary.asOf(), s.end());
+            status = Status.pending(summary.asOf(), s.end());
         }
         // Under the other reading an order given in days ends one day later (exclusive) or earlier (inclusive).
         Detention last = s.orders().get(s.orders().size() - 1).order();
@@ -404,14 +404,10 @@ public final class DetentionCounter {
             status = act.get().isAfter(due) ? Status.LATE : Status.MET;
             daysLate = status == Status.LATE ? Math.toIntExact(ChronoUnit.DAYS.between(due, act.get())) : null;
         } else {
-            status = status(summary.asOf(), due);
+            status = Status.pending(summary.asOf(), due);
         }
         return answer(summary.asOf(), t.getDeadlineId(), due, status, act.orElse(null), daysLate, null, t.getMetBy(),
                 citation.legalBasis(), null, citation, true, null, List.of(), steps);
-    }
-
-    private static Status status(LocalDate asOf, LocalDate due) {
-        return asOf.isBefore(due) ? Status.OPEN : asOf.isEqual(due) ? Status.DUE_TODAY : Status.OVERDUE;
     }
 
     private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,

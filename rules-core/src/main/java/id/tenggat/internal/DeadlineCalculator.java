@@ -213,7 +213,7 @@ public final class DeadlineCalculator {
         draft.daysRemaining = (int) days;
         draft.workingDaysRemaining = workingDaysOrNull(calendar, asOf, due);
         draft.steps.add(narrator.remaining(asOf, due, days, draft.workingDaysRemaining));
-        return draft.status(days > 0 ? Status.OPEN : days == 0 ? Status.DUE_TODAY : Status.OVERDUE);
+        return draft.status(Status.pending(asOf, due));
     }
 
     private static Integer workingDaysOrNull(CourtCalendar calendar, LocalDate from, LocalDate to) {

@@ -4,7 +4,6 @@ import id.tenggat.answer.Alternative;
 import id.tenggat.answer.Explanation.Step;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
-import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.engine.LawChoice;
 import id.tenggat.engine.Start;
 import id.tenggat.engine.Unit;
@@ -157,8 +156,8 @@ final class Narrator {
         LocalDate to = raw.isBefore(due) ? due.minusDays(1) : raw;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             DayInfo info = calendar.day(d);
-            id.add(dateId(d) + " (" + reasonsId(info) + ")");
-            en.add(dateEn(d) + " (" + reasonsEn(info) + ")");
+            id.add(dateId(d) + " (" + DateText.whyOffId(info) + ")");
+            en.add(dateEn(d) + " (" + DateText.whyOffEn(info) + ")");
         }
         boolean forward = raw.isBefore(due);
         return new Step("Bukan hari kerja: " + String.join("; ", id) + ". Batas akhir bergeser ke hari kerja "
@@ -169,46 +168,8 @@ final class Narrator {
 
     Step notMoved(CourtCalendar calendar, LocalDate raw) {
         DayInfo info = calendar.day(raw);
-        return new Step(dateId(raw) + " bukan hari kerja (" + reasonsId(info) + "), tetapi ketentuan ini tidak menggeser hari terakhir.",
-                dateEn(raw) + " is not a working day (" + reasonsEn(info) + "), but this provision does not move the last day.");
-    }
-
-    private static String reasonsId(DayInfo info) {
-        if (info.reasons().isEmpty()) {
-            return "akhir pekan";
-        }
-        return info.reasons().stream().map(r -> kindId(r) + (r.name() == null ? "" : ": " + r.name()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String reasonsEn(DayInfo info) {
-        if (info.reasons().isEmpty()) {
-            return "weekend";
-        }
-        return info.reasons().stream().map(r -> kindEn(r) + (r.nameEn() == null ? "" : ": " + r.nameEn()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String kindId(NonWorkingDay r) {
-        return switch (r.kind()) {
-            case WEEKEND -> "akhir pekan";
-            case NATIONAL_HOLIDAY -> "hari libur nasional";
-            case CUTI_BERSAMA -> "cuti bersama";
-            case ELECTION_DAY -> "hari libur pemungutan suara";
-            case COURT_CLOSURE -> "pengadilan tutup";
-            case WORKING_DAY -> "hari kerja";
-        };
-    }
-
-    private static String kindEn(NonWorkingDay r) {
-        return switch (r.kind()) {
-            case WEEKEND -> "weekend";
-            case NATIONAL_HOLIDAY -> "national holiday";
-            case CUTI_BERSAMA -> "collective leave (cuti bersama)";
-            case ELECTION_DAY -> "election day";
-            case COURT_CLOSURE -> "court closed";
-            case WORKING_DAY -> "working day";
-        };
+        return new Step(dateId(raw) + " bukan hari kerja (" + DateText.whyOffId(info) + "), tetapi ketentuan ini tidak menggeser hari terakhir.",
+                dateEn(raw) + " is not a working day (" + DateText.whyOffEn(info) + "), but this provision does not move the last day.");
     }
 
     Step cutoff(LocalTime cutoff, String basis, ZoneId zone) {

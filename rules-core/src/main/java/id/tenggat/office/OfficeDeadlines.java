@@ -5,7 +5,6 @@ import id.tenggat.answer.Explanation.Step;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
 import id.tenggat.calendar.LastDayRule;
-import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.internal.DateText;
 import id.tenggat.policy.Policy;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The recurring office deadlines of a court: the case reports the clerks hand to the Panitera Muda Hukum and the
@@ -117,34 +115,14 @@ public final class OfficeDeadlines {
                 duty.whatEn() + ": at the latest on " + DateText.en(day) + " (" + duty.basis() + ")."));
         if (!due.equals(day)) {
             DayInfo info = calendar.day(day);
-            steps.add(new Step(DateText.id(day) + " bukan hari kerja (" + reasons(info, true) + "); menurut kebijakan '"
+            steps.add(new Step(DateText.id(day) + " bukan hari kerja (" + DateText.whyOffId(info) + "); menurut kebijakan '"
                     + Policy.OFFICE_DATE_ROLL.id() + "' bacaan '" + roll + "' batas bergeser ke hari kerja "
                     + (earlier ? "sebelumnya" : "berikutnya") + ": " + DateText.id(due) + ".",
-                    DateText.en(day) + " is not a working day (" + reasons(info, false) + "); under policy '"
+                    DateText.en(day) + " is not a working day (" + DateText.whyOffEn(info) + "); under policy '"
                     + Policy.OFFICE_DATE_ROLL.id() + "' reading '" + roll + "' the deadline moves to the "
                     + (earlier ? "previous" : "next") + " working day: " + DateText.en(due) + "."));
         }
         return new OfficeDeadline(duty.id(), due, day, duty.basis(), new Explanation(steps));
-    }
-
-    private static String reasons(DayInfo info, boolean indonesian) {
-        if (info.reasons().isEmpty()) {
-            return indonesian ? "akhir pekan" : "weekend";
-        }
-        return info.reasons().stream()
-                .map(r -> reasonName(r, indonesian))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String reasonName(NonWorkingDay r, boolean indonesian) {
-        String name = indonesian ? r.name() : r.nameEn();
-        if (name != null) {
-            return name;
-        }
-        return switch (r.kind()) {
-            case WEEKEND -> indonesian ? "akhir pekan" : "weekend";
-            default -> r.kind().name();
-        };
     }
 
     private record Duty(String id, int dayOfMonth, Set<Month> months, String basis, String whatId, String whatEn) {
