@@ -48,7 +48,7 @@ public final class CourtCalendar {
     /** The zone of the national calendar, WIB. */
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** The first year of the embedded national data. */
-    static final int FIRST_NATIONAL_YEAR = 2020;
+    static final int FIRST_NATIONAL_YEAR = 2011;
     /** Where the embedded national year files live, one per year: {@code 2020.json}, ... */
     static final String NATIONAL_DATA = "data/national/";
 

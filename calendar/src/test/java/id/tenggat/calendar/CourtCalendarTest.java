@@ -28,7 +28,7 @@ class CourtCalendarTest {
         assertThat(CAL.name()).isEqualTo("Indonesia");
         assertThat(CAL.zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
         assertThat(CAL.officeHours()).isEqualTo(OfficeHours.of(LocalTime.of(8, 0), LocalTime.of(16, 30)));
-        assertThat(CAL.firstCoveredDate()).isEqualTo(date("2020-01-01"));
+        assertThat(CAL.firstCoveredDate()).isEqualTo(date("2011-01-01"));
         assertThat(CAL.lastCoveredDate()).isEqualTo(date("2027-12-31"));
         assertThat(CAL.cutiBersamaIsNonWorking()).isTrue();
         assertThat(CourtCalendar.indonesia()).isSameAs(CAL);
@@ -204,13 +204,13 @@ class CourtCalendarTest {
 
     @Test
     void isWorkingDay_beforeCoverage_throws() {
-        assertThatThrownBy(() -> CAL.isWorkingDay(date("2019-12-31")))
+        assertThatThrownBy(() -> CAL.isWorkingDay(date("2010-12-31")))
                 .isInstanceOfSatisfying(CalendarCoverageException.class, e -> {
-                    assertThat(e.date()).isEqualTo(date("2019-12-31"));
-                    assertThat(e.coveredFrom()).isEqualTo(date("2020-01-01"));
+                    assertThat(e.date()).isEqualTo(date("2010-12-31"));
+                    assertThat(e.coveredFrom()).isEqualTo(date("2011-01-01"));
                     assertThat(e.coveredTo()).isEqualTo(date("2027-12-31"));
                 })
-                .hasMessage("No official holiday data for 2019-12-31: calendar 'Indonesia' covers 2020-01-01 to 2027-12-31");
+                .hasMessage("No official holiday data for 2010-12-31: calendar 'Indonesia' covers 2011-01-01 to 2027-12-31");
     }
 
     @Test
@@ -231,17 +231,17 @@ class CourtCalendarTest {
                         e -> assertThat(e.date()).isEqualTo(date("2028-01-01")));
         assertThatThrownBy(() -> date("2027-12-31").with(CAL.nextWorkingDay()))
                 .isInstanceOf(CalendarCoverageException.class);
-        assertThatThrownBy(() -> CAL.plusWorkingDays(date("2020-01-01"), Integer.MAX_VALUE))
+        assertThatThrownBy(() -> CAL.plusWorkingDays(date("2011-01-01"), Integer.MAX_VALUE))
                 .isInstanceOf(CalendarCoverageException.class);
     }
 
     @Test
     void minusWorkingDays_runsPastStart_throws() {
-        // Wed 1 Jan 2020 is New Year: no working day before Thu 2 Jan 2020 is known.
-        assertThatThrownBy(() -> CAL.minusWorkingDays(date("2020-01-02"), 1))
+        // Sat 1 Jan 2011 is New Year, Sun 2 Jan a Sunday: no working day before Mon 3 Jan 2011 is known.
+        assertThatThrownBy(() -> CAL.minusWorkingDays(date("2011-01-03"), 1))
                 .isInstanceOfSatisfying(CalendarCoverageException.class,
-                        e -> assertThat(e.date()).isEqualTo(date("2019-12-31")));
-        assertThatThrownBy(() -> date("2020-01-01").with(CAL.previousWorkingDayOrSame()))
+                        e -> assertThat(e.date()).isEqualTo(date("2010-12-31")));
+        assertThatThrownBy(() -> date("2011-01-02").with(CAL.previousWorkingDayOrSame()))
                 .isInstanceOf(CalendarCoverageException.class);
     }
 
