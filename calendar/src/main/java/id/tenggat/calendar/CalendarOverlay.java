@@ -17,8 +17,9 @@ import java.util.Objects;
  * an amendment moves Idul Adha after the isbat, a court closes by order of its chief. An overlay carries
  * such changes:
  * <ul>
- * <li><b>years</b>: whole decree years; a year replaces the calendar's decreed days of that year, and a new
- *     year extends the coverage (the years of a calendar must stay contiguous);
+ * <li><b>years</b>: whole decree years; a new year extends the coverage (the years of a calendar must stay
+ *     contiguous), and a year the calendar already covers must say {@code "replace": true} to replace its decreed
+ *     days (a year that overlaps the calendar's data by accident is an error);
  * <li><b>amendments</b>: days added (with their instrument) and decreed days withdrawn;
  * <li><b>closures</b>: local court closures ({@link DayKind#COURT_CLOSURE}).
  * </ul>
@@ -34,13 +35,21 @@ public final class CalendarOverlay {
     private final List<HolidayYear> years;
     private final List<NonWorkingDay> additions;
     private final List<Withdrawal> withdrawals;
+    /** Where each value of the JSON file starts, or null for data not read from JSON. */
+    private final DataReader.SourceLines lines;
 
     CalendarOverlay(String sourceName, List<HolidayYear> years, List<NonWorkingDay> additions,
                     List<Withdrawal> withdrawals) {
+        this(sourceName, years, additions, withdrawals, null);
+    }
+
+    CalendarOverlay(String sourceName, List<HolidayYear> years, List<NonWorkingDay> additions,
+                    List<Withdrawal> withdrawals, DataReader.SourceLines lines) {
         this.sourceName = sourceName;
         this.years = List.copyOf(years);
         this.additions = List.copyOf(additions);
         this.withdrawals = List.copyOf(withdrawals);
+        this.lines = lines;
     }
 
     /**
@@ -131,6 +140,11 @@ public final class CalendarOverlay {
 
     List<Withdrawal> withdrawals() {
         return withdrawals;
+    }
+
+    /** Names the place of a field of this overlay for an error message: {@code file:line}, or the name alone. */
+    String where(String path) {
+        return lines == null ? sourceName : lines.where(path);
     }
 
     /** Expands a closure range into one entry per day. */

@@ -1,6 +1,9 @@
 package id.tenggat.calendar;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -22,7 +26,7 @@ import java.util.TreeMap;
  * and working-day arithmetic over the years for which official holiday data exists.
  * <p>
  * {@link #indonesia()} is the national calendar embedded in the library: the national holidays, cuti bersama
- * and election days decreed for 2020 to 2027, each with its instrument. {@link #toBuilder()} derives a court's
+ * and election days decreed for 2011 to 2027, each with its instrument. {@link #toBuilder()} derives a court's
  * own calendar from it: its name, time zone, office hours, local closures and overlays of data loaded at run
  * time. The adjusters work with {@code java.time}:
  * <pre>
@@ -49,7 +53,7 @@ public final class CourtCalendar {
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** The first year of the embedded national data. */
     static final int FIRST_NATIONAL_YEAR = 2011;
-    /** Where the embedded national year files live, one per year: {@code 2020.json}, ... */
+    /** Where the embedded national year files live, one per year: {@code 2011.json}, ... */
     static final String NATIONAL_DATA = "data/national/";
 
     private static final Set<ZoneOffset> INDONESIAN_OFFSETS =
@@ -70,6 +74,8 @@ public final class CourtCalendar {
     private final int[] workingBefore;
     /** The day numbers of all working days, ascending. */
     private final int[] workingDays;
+    /** The hash of the calendar's data: see {@link #dataVersion()}. */
+    private final String dataVersion;
 
     private final TemporalAdjuster nextWorkingDay = t -> t.with(plusWorkingDays(LocalDate.from(t), 1));
     private final TemporalAdjuster previousWorkingDay = t -> t.with(minusWorkingDays(LocalDate.from(t), 1));
@@ -112,6 +118,27 @@ public final class CourtCalendar {
         entryStart[days] = entry;
         workingBefore[days] = count;
         this.workingDays = Arrays.copyOf(working, count);
+        this.dataVersion = hash(this.years, this.entries);
+    }
+
+    /**
+     * The SHA-256 of the covered years with their coverage and of every entry (date, kind, names, instrument,
+     * URL) in order, one line each, in UTF-8.
+     */
+    private static String hash(NavigableMap<Integer, HolidayYear> years, List<NonWorkingDay> entries) {
+        StringBuilder text = new StringBuilder();
+        years.values().forEach(y -> text.append(y.year()).append('\t').append(y.coverage()).append('\n'));
+        for (NonWorkingDay d : entries) {
+            text.append(d.date()).append('\t').append(d.kind()).append('\t').append(d.name()).append('\t')
+                    .append(d.nameEn()).append('\t').append(d.source().instrument()).append('\t')
+                    .append(d.source().url()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private boolean closes(DayKind kind) {
@@ -121,7 +148,7 @@ public final class CourtCalendar {
     /**
      * Returns the national calendar of Indonesia, embedded in the library.
      * <p>
-     * It covers 2020-01-01 to 2027-12-31 with the national holidays and cuti bersama of each year's joint
+     * It covers 2011-01-01 to 2027-12-31 with the national holidays and cuti bersama of each year's joint
      * decree (SKB) after its amendments, and the election days set by Keppres. Its name is "Indonesia", its zone
      * Asia/Jakarta (WIB), its office hours {@link OfficeHours#DEFAULT}, and cuti bersama is a non-working day.
      * The 2027 data is provisional: Idul Fitri and Idul Adha 1448 H may still move after the isbat.
@@ -204,6 +231,20 @@ public final class CourtCalendar {
      */
     public boolean cutiBersamaIsNonWorking() {
         return cutiBersamaNonWorking;
+    }
+
+    /**
+     * Returns the version of the calendar's data: {@code "sha256:"} and the SHA-256, in hexadecimal, of its covered
+     * years and of every holiday, cuti bersama, election day and closure with its names and instrument. Two
+     * calendars built from the same data (embedded data, the same overlays in the same order) have the same version
+     * in every run and on every machine; any change of a day changes it. An answer that records it can be traced
+     * to the calendar it was counted on; the name, zone, office hours and the cuti bersama setting are not part of
+     * it.
+     *
+     * @return the data version, not null
+     */
+    public String dataVersion() {
+        return dataVersion;
     }
 
     /**
@@ -451,7 +492,7 @@ public final class CourtCalendar {
 
     @Override
     public String toString() {
-        return "CourtCalendar[" + name + ", " + zone + ", " + first + " to " + last + "]";
+        return "CourtCalendar[" + name + ", " + zone + ", " + first + " to " + last + ", " + dataVersion + "]";
     }
 
     /**
@@ -608,7 +649,8 @@ public final class CourtCalendar {
         }
 
         /**
-         * Adds an overlay: whole years (which replace or extend the decreed days), amendments and closures.
+         * Adds an overlay: whole years (which extend the coverage, or replace a covered year's decreed days when the
+         * year says {@code "replace": true}), amendments and closures.
          *
          * @param overlay  the overlay, not null
          * @return this builder, not null
@@ -624,25 +666,36 @@ public final class CourtCalendar {
          *
          * @return the calendar, not null
          * @throws IllegalStateException if the calendar would cover no year, or its years would not be contiguous
-         * @throws CalendarDataException if an overlay withdraws a date that has no decreed day
+         * @throws CalendarDataException if an overlay withdraws a date that has no decreed day, adds a day the
+         *     calendar already has, or gives a year the calendar covers without {@code "replace": true}
          * @throws CalendarCoverageException if an added day or closure lies outside the coverage
          */
         public CourtCalendar build() {
             NavigableMap<Integer, HolidayYear> allYears = new TreeMap<>(years);
             List<NonWorkingDay> all = new ArrayList<>(entries);
             for (CalendarOverlay overlay : overlays) {
-                for (HolidayYear year : overlay.years()) {
+                for (int i = 0; i < overlay.years().size(); i++) {
+                    HolidayYear year = overlay.years().get(i);
+                    requireReplaceMatchesCoverage(overlay, "years[" + i + "]", year, allYears.containsKey(year.year()));
                     allYears.put(year.year(), year);
                     all.removeIf(d -> d.date().getYear() == year.year() && d.kind().isDecreed());
                     all.addAll(year.days());
                 }
-                for (Withdrawal withdrawal : overlay.withdrawals()) {
+                for (int i = 0; i < overlay.withdrawals().size(); i++) {
+                    Withdrawal withdrawal = overlay.withdrawals().get(i);
                     if (!all.removeIf(d -> d.date().equals(withdrawal.date()) && d.kind().isDecreed())) {
-                        throw new CalendarDataException(overlay.sourceName() + ": field 'amendments.withdrawn' "
-                                + "names a date without a decreed day: '" + withdrawal.date() + "'");
+                        String path = "amendments.withdrawn[" + i + "].date";
+                        throw new CalendarDataException(overlay.where(path) + ": field '" + path
+                                + "' names a date without a decreed day: '" + withdrawal.date() + "'");
                     }
                 }
-                all.addAll(overlay.additions());
+                for (NonWorkingDay added : overlay.additions()) {
+                    if (all.stream().anyMatch(d -> sameDay(d, added))) {
+                        throw new CalendarDataException(overlay.sourceName() + ": the day " + added.date() + " '"
+                                + added.name() + "' (" + added.kind() + ") repeats a day the calendar already has");
+                    }
+                    all.add(added);
+                }
             }
             if (allYears.isEmpty()) {
                 throw new IllegalStateException("a calendar needs the holiday data of at least one year");
@@ -664,6 +717,28 @@ public final class CourtCalendar {
             }
             all.sort(NonWorkingDay.ORDER);
             return new CourtCalendar(this, allYears, all);
+        }
+
+        /**
+         * A year of an overlay either extends the coverage or, saying {@code "replace": true}, replaces a covered
+         * year; anything else is an accidental overlap (or a replacement of nothing) and fails.
+         */
+        private static void requireReplaceMatchesCoverage(CalendarOverlay overlay, String path, HolidayYear year,
+                                                          boolean covered) {
+            if (covered && !year.replace()) {
+                throw new CalendarDataException(overlay.where(path + ".year") + ": field '" + path + ".year' "
+                        + "overlaps the data the calendar already has for that year; set \"replace\": true on the "
+                        + "year to replace it, or change single days with \"amendments\": '" + year.year() + "'");
+            }
+            if (!covered && year.replace()) {
+                throw new CalendarDataException(overlay.where(path + ".replace") + ": field '" + path
+                        + ".replace' replaces a year the calendar does not cover: '" + year.year() + "'");
+            }
+        }
+
+        /** Two entries for the same day: same date, kind and name. */
+        private static boolean sameDay(NonWorkingDay a, NonWorkingDay b) {
+            return a.date().equals(b.date()) && a.kind() == b.kind() && a.name().equals(b.name());
         }
 
         private static void requireUnset(boolean set, String option, Object value) {

@@ -2,6 +2,9 @@ package id.tenggat.calendar;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,9 +25,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the JSON formats of the calendar (a decree year, an overlay) and validates every field, so that
- * an error names the file, the field and the value. The formats are documented by
- * {@code holiday-year.schema.json} and {@code calendar-overlay.schema.json}.
+ * Reads the JSON formats of the calendar (a decree year, an overlay) and validates every field against the
+ * formats documented by {@code holiday-year.schema.json} and {@code calendar-overlay.schema.json}, so that an
+ * error names the file, the line, the field and the value: {@code court.json:3: field 'closures[0].from' is not
+ * an ISO date (yyyy-MM-dd): '18-11-2025'}.
  */
 final class DataReader {
 
@@ -35,26 +40,39 @@ final class DataReader {
             .build();
 
     private final String file;
+    private final SourceLines lines;
+    private final JsonNode root;
 
-    private DataReader(String file) {
+    private DataReader(InputStream in, String file) {
         this.file = file;
+        byte[] bytes = bytes(in);
+        this.root = parse(bytes);
+        this.lines = SourceLines.of(MAPPER, bytes, file);
     }
 
     /** Reads one decree year file. */
     static HolidayYear readYear(InputStream in, String file) {
-        DataReader reader = new DataReader(file);
-        return reader.year(reader.parse(in), "");
+        DataReader reader = new DataReader(in, file);
+        return reader.year(reader.root, "", false);
     }
 
     /** Reads an overlay file. */
     static CalendarOverlay readOverlay(InputStream in, String file) {
-        DataReader reader = new DataReader(file);
-        return reader.overlay(reader.parse(in));
+        DataReader reader = new DataReader(in, file);
+        return reader.overlay(reader.root);
     }
 
-    private JsonNode parse(InputStream in) {
+    private byte[] bytes(InputStream in) {
         try (in) {
-            JsonNode root = MAPPER.readTree(in);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CalendarDataException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode parse(byte[] bytes) {
+        try {
+            JsonNode root = MAPPER.readTree(bytes);
             if (root == null || root.isMissingNode()) {
                 throw new CalendarDataException(file + ": empty file, expected a JSON object");
             }
@@ -73,7 +91,7 @@ final class DataReader {
         List<HolidayYear> years = new ArrayList<>();
         Set<Integer> seenYears = new HashSet<>();
         forEach(root, "years", (node, path) -> {
-            HolidayYear year = year(node, path + ".");
+            HolidayYear year = year(node, path + ".", true);
             if (!seenYears.add(year.year())) {
                 throw invalid(path + ".year", "repeats a year of this overlay", year.year());
             }
@@ -90,12 +108,17 @@ final class DataReader {
                     (node, path) -> withdrawals.add(withdrawal(node, path, null)));
         }
         forEach(root, "closures", (node, path) -> additions.addAll(closure(node, path)));
-        return new CalendarOverlay(file, years, additions, withdrawals);
+        return new CalendarOverlay(file, years, additions, withdrawals, lines);
     }
 
-    private HolidayYear year(JsonNode node, String prefix) {
-        object(node, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
-                Set.of("$schema", "year", "coverage", "note", "sources", "days", "withdrawn"));
+    /** Reads a decree year; in an overlay ({@code inOverlay}) the year may say that it replaces a covered year. */
+    private HolidayYear year(JsonNode node, String prefix, boolean inOverlay) {
+        Set<String> fields = new HashSet<>(Set.of("$schema", "year", "coverage", "note", "sources", "days",
+                "withdrawn"));
+        if (inOverlay) {
+            fields.add("replace");
+        }
+        object(node, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), fields);
         int year = integer(node, prefix + "year", 1900, 9999);
         String coverageText = text(node, prefix + "coverage", true);
         YearCoverage coverage;
@@ -133,7 +156,12 @@ final class DataReader {
             }
             withdrawn.add(withdrawal);
         });
-        return new HolidayYear(year, coverage, note, List.copyOf(sources.values()), days, withdrawn);
+        JsonNode replace = node.get("replace");
+        if (replace != null && !replace.isBoolean()) {
+            throw invalid(prefix + "replace", "must be true or false", replace);
+        }
+        return new HolidayYear(year, coverage, note, List.copyOf(sources.values()), days, withdrawn,
+                replace != null && replace.booleanValue());
     }
 
     /**
@@ -271,6 +299,76 @@ final class DataReader {
 
     private CalendarDataException invalid(String path, String problem, Object value) {
         String shown = value instanceof JsonNode node && node.isTextual() ? node.asText() : String.valueOf(value);
-        return new CalendarDataException(file + ": field '" + path + "' " + problem + ": '" + shown + "'");
+        return new CalendarDataException(lines.where(path) + ": field '" + path + "' " + problem + ": '" + shown
+                + "'");
+    }
+
+    /**
+     * The line on which each value of a JSON file starts, by its path, so that an error can name the line.
+     * Paths are written as the reader writes them: {@code years[0].days[3].date}.
+     */
+    static final class SourceLines {
+
+        private final String file;
+        private final Map<String, Integer> lineByPath;
+
+        private SourceLines(String file, Map<String, Integer> lineByPath) {
+            this.file = file;
+            this.lineByPath = Map.copyOf(lineByPath);
+        }
+
+        /** Records the line of every value, read with Jackson's streaming parser. */
+        static SourceLines of(ObjectMapper mapper, byte[] json, String file) {
+            Map<String, Integer> lines = new HashMap<>();
+            try (JsonParser parser = mapper.createParser(json)) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                        continue;
+                    }
+                    // A structure just opened has its own context; its parent's pointer names the structure.
+                    JsonStreamContext context = token.isStructStart()
+                            ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                    String pointer = context == null ? "" : context.pathAsPointer().toString();
+                    lines.putIfAbsent(path(pointer), parser.currentTokenLocation().getLineNr());
+                }
+            } catch (IOException e) {
+                throw new CalendarDataException(file + ": cannot be read: " + e.getMessage(), e);
+            }
+            return new SourceLines(file, lines);
+        }
+
+        /** Turns a JSON pointer ({@code /years/0/days/3/date}) into a reader path ({@code years[0].days[3].date}). */
+        private static String path(String pointer) {
+            StringBuilder path = new StringBuilder();
+            for (String step : pointer.split("/")) {
+                if (step.isEmpty()) {
+                    continue;
+                }
+                if (step.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(step).append(']');
+                } else {
+                    path.append(path.length() == 0 ? "" : ".").append(step);
+                }
+            }
+            return path.toString();
+        }
+
+        /**
+         * Names the place of a path as {@code file:line}: the line of the value, or of the nearest enclosing value
+         * when the path names a field that is missing.
+         */
+        String where(String path) {
+            for (String p = path.equals("(root)") ? "" : path; ; ) {
+                Integer line = lineByPath.get(p);
+                if (line != null) {
+                    return file + ":" + line;
+                }
+                if (p.isEmpty()) {
+                    return file;
+                }
+                int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+                p = cut < 0 ? "" : p.substring(0, cut);
+            }
+        }
     }
 }

@@ -98,7 +98,7 @@ class CalendarOverlayTest {
                 { "closures": [ { "from": "18-11-2025", "to": "2025-11-20", "name": "x", "instrument": "y" } ] }
                 """))
                 .isInstanceOf(CalendarDataException.class)
-                .hasMessage("test.json: field 'closures[0].from' is not an ISO date (yyyy-MM-dd): '18-11-2025'");
+                .hasMessage("test.json:1: field 'closures[0].from' is not an ISO date (yyyy-MM-dd): '18-11-2025'");
         assertThatThrownBy(() -> json("""
                 { "amendments": { "added": [ { "date": "2025-11-18", "kind": "HOLIDAY", "name": "x", "instrument": "y" } ] } }
                 """))
@@ -121,7 +121,7 @@ class CalendarOverlayTest {
                   "days": [ { "date": "2029-01-01", "kind": "NATIONAL_HOLIDAY", "name": "n", "instrument": "x" } ] } ] }
                 """))
                 .isInstanceOf(CalendarDataException.class)
-                .hasMessage("test.json: field 'years[0].days[0].date' is not in year 2028: '2029-01-01'");
+                .hasMessage("test.json:2: field 'years[0].days[0].date' is not in year 2028: '2029-01-01'");
     }
 
     @Test
