@@ -5,6 +5,7 @@ import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
+import id.tenggat.calendar.CalendarOverlay;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.detention.DetentionCounter;
@@ -67,12 +68,13 @@ public final class Tenggat {
         this.engine = b.engine != null ? b.engine : loadEngine();
         this.policies = b.policies;
         boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
-        this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiWorking);
+        List<CalendarOverlay> overlays = List.copyOf(b.calendarOverlays);
+        this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiWorking, overlays);
         this.courts = b.courts != null ? b.courts : CourtRegistry.embedded();
         Map<String, CourtCalendar> byName = new HashMap<>();
         for (String name : courts.names()) {
             CourtCalendar court = courts.get(name);
-            byName.put(court.name(), adjust(court, cutiWorking));
+            byName.put(court.name(), adjust(court, cutiWorking, overlays));
         }
         this.courtCalendars = Map.copyOf(byName);
         this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Jakarta"));
@@ -80,10 +82,21 @@ public final class Tenggat {
         this.calculator = new DeadlineCalculator();
     }
 
-    /** The calendar with the cuti-bersama policy applied, rebuilt only when it says otherwise. */
-    private static CourtCalendar adjust(CourtCalendar calendar, boolean cutiBersamaWorking) {
-        return calendar.cutiBersamaIsNonWorking() == cutiBersamaWorking
-                ? calendar.toBuilder().cutiBersamaIsNonWorking(!cutiBersamaWorking).build() : calendar;
+    /**
+     * The calendar with the calendar data dropped in and the cuti-bersama policy applied, rebuilt only when either
+     * changes it.
+     */
+    private static CourtCalendar adjust(CourtCalendar calendar, boolean cutiBersamaWorking,
+                                        List<CalendarOverlay> overlays) {
+        if (calendar.cutiBersamaIsNonWorking() != cutiBersamaWorking && overlays.isEmpty()) {
+            return calendar;
+        }
+        CourtCalendar.Builder builder = calendar.toBuilder();
+        overlays.forEach(builder::overlay);
+        if (calendar.cutiBersamaIsNonWorking() == cutiBersamaWorking) {
+            builder.cutiBersamaIsNonWorking(!cutiBersamaWorking);
+        }
+        return builder.build();
     }
 
     private static DeadlineEngine loadEngine() {
@@ -185,7 +198,7 @@ public final class Tenggat {
             deadlines = all;
         }
         return new CaseAnswer(c.caseNumber(), asOf, deadlines, eligibility(evaluation.findings()), List.of(),
-                detention.orElse(null));
+                detention.orElse(null), cal.dataVersion());
     }
 
     private static List<Eligibility> eligibility(List<AppliedFinding> findings) {
@@ -286,6 +299,7 @@ public final class Tenggat {
         private CourtRegistry courts;
         private PolicySettings policies = PolicySettings.defaults();
         private Clock clock;
+        private final List<CalendarOverlay> calendarOverlays = new ArrayList<>();
 
         private Builder() {
         }
@@ -307,6 +321,18 @@ public final class Tenggat {
         public Builder calendar(CourtCalendar value) {
             requireUnset(calendar, "calendar");
             this.calendar = Objects.requireNonNull(value, "calendar must not be null");
+            return this;
+        }
+
+        /**
+         * Calendar data dropped in at run time (a new decree year, an amendment), laid over the national calendar
+         * and every court's calendar. May be given several times; applied in order.
+         *
+         * @throws id.tenggat.calendar.CalendarDataException from {@link #build()} if the data overlaps the
+         *     calendar's without saying it replaces it, or repeats or withdraws a day wrongly
+         */
+        public Builder calendarOverlay(CalendarOverlay value) {
+            calendarOverlays.add(Objects.requireNonNull(value, "calendarOverlay must not be null"));
             return this;
         }
 

@@ -15,14 +15,23 @@ import java.util.Optional;
  * @param eligibility the eligibility checks, never null
  * @param errors      what is wrong with the case; when not empty there are no deadlines
  * @param detention   the detention chain counted, or null when the case has no detention orders
+ * @param calendarVersion the data version of the calendar the case was counted on
+ *                    ({@link id.tenggat.calendar.CourtCalendar#dataVersion()}), or null when the case was not answered
  */
 public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
-                         List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
+                         List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention,
+                         String calendarVersion) {
 
     public CaseAnswer {
         deadlines = List.copyOf(deadlines);
         eligibility = List.copyOf(eligibility);
         errors = List.copyOf(errors);
+    }
+
+    /** An answer that does not say which calendar it used. */
+    public CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
+                      List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
+        this(caseNumber, asOf, deadlines, eligibility, errors, detention, null);
     }
 
     /** An answer without a detention chain. */

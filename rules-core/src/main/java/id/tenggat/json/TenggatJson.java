@@ -210,6 +210,9 @@ public final class TenggatJson {
             o.set("detention", toJson(answer.detention()));
         }
         o.set("errors", errorsToJson(answer.errors()));
+        if (answer.calendarVersion() != null) {
+            o.put("calendarVersion", answer.calendarVersion());
+        }
         return o;
     }
 
