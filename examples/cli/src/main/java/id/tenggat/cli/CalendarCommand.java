@@ -8,38 +8,47 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Lists the non-working days of a court's calendar in a range. */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
+@Command(name = "calendar", mixinStandardHelpOptions = true, subcommands = CalendarDiffCommand.class,
         description = {"Lists national holidays, cuti bersama, election days and court closures from --from to --to "
                 + "(inclusive) as a JSON array of {date, kind, name, nameEn, source, url}. Plain weekends are not listed."},
         footer = {"", "Example:",
                 "  java -jar tenggat-cli.jar calendar --from 2025-03-28 --to 2025-04-08 --court \"PN Jepara\"",
+                "  java -jar tenggat-cli.jar calendar diff embedded idul-fitri-2027.json   (see 'calendar diff --help')",
                 "", "A range beyond the calendar's data prints {\"errors\": [...]} and exits with 1.",
-                "Exit status: 0 listed, 1 beyond the calendar's data, 2 usage error."})
+                "Exit status: 0 listed, 1 beyond the calendar's data, 2 usage error or bad --calendar file."})
 final class CalendarCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "The first day, yyyy-MM-dd.")
+    // Required for the listing, checked in call(): picocli would also demand them before "calendar diff".
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-MM-dd (required).")
     private LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "The last day, yyyy-MM-dd.")
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd (required).")
     private LocalDate to;
 
     @Option(names = "--court", paramLabel = "NAME", description = "The court, e.g. \"PN Denpasar\" (default: national).")
     private String court;
 
+    @Mixin
+    private CalendarFiles calendarFiles;
+
     @Override
     public Integer call() {
+        if (from == null || to == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required options: --from and --to");
+        }
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        CourtCalendar calendar = Courts.calendar(court, CourtCalendar.indonesia(), spec);
+        CourtCalendar calendar = calendarFiles.apply(Courts.calendar(court, CourtCalendar.indonesia(), spec), spec);
         TenggatJson json = TenggatJson.create();
         try {
             spec.commandLine().getOut().println(json.writeCalendar(calendar.nonWorkingDays(from, to)));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,9 +54,12 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The cases (default: standard input).")
     private Path file;
 
+    @Mixin
+    private CalendarFiles calendarFiles;
+
     @Override
     public Integer call() {
-        Tenggat tenggat = Tenggat.indonesia();
+        Tenggat tenggat = calendarFiles.tenggat(spec);
         CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
