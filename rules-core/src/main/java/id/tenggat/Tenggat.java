@@ -292,7 +292,7 @@ public final class Tenggat {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** Builds a {@link Tenggat}; each option may be set once. Not thread-safe. */
+    /** Builds a {@link Tenggat}; each option may be set once, except calendar overlays, which add up. Not thread-safe. */
     public static final class Builder {
         private DeadlineEngine engine;
         private CourtCalendar calendar;
