@@ -18,6 +18,7 @@ import id.tenggat.engine.RuleCitation;
 import id.tenggat.error.InvalidCaseException;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.internal.DeadlineCalculator;
+import id.tenggat.law.LawValues;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.office.OfficeDeadlines;
@@ -65,7 +66,8 @@ public final class Tenggat {
     private final DeadlineCalculator calculator;
 
     private Tenggat(Builder b) {
-        this.engine = b.engine != null ? b.engine : loadEngine();
+        DeadlineEngine base = b.engine != null ? b.engine : loadEngine();
+        this.engine = b.lawValues != null ? base.withLawValues(b.lawValues) : base;
         this.policies = b.policies;
         boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
         List<CalendarOverlay> overlays = List.copyOf(b.calendarOverlays);
@@ -277,6 +279,11 @@ public final class Tenggat {
         return engine.rules();
     }
 
+    /** The law values the rules read: the library's, with any this instance was given by its deployment. */
+    public LawValues lawValues() {
+        return engine.lawValues();
+    }
+
     /** The national calendar this instance uses when a case names no court. */
     public CourtCalendar calendar() {
         return calendar;
@@ -300,6 +307,7 @@ public final class Tenggat {
         private PolicySettings policies = PolicySettings.defaults();
         private Clock clock;
         private final List<CalendarOverlay> calendarOverlays = new ArrayList<>();
+        private LawValues lawValues;
 
         private Builder() {
         }
@@ -365,6 +373,24 @@ public final class Tenggat {
             return this;
         }
 
+        /**
+         * Values of the law the library does not encode, supplied by a deployment that holds the enacted text (see
+         * {@link LawValues#fromJson(java.nio.file.Path)}). Answers computed from one name it in
+         * {@code suppliedValues} and cite the deployment's article; the library does not vouch for them. Checked
+         * when {@link #build()} runs.
+         *
+         * @throws IllegalStateException if law values were already set
+         */
+        public Builder lawValues(LawValues value) {
+            requireUnset(lawValues, "lawValues");
+            this.lawValues = Objects.requireNonNull(value, "lawValues must not be null");
+            return this;
+        }
+
+        /**
+         * @throws id.tenggat.law.LawValuesException if a supplied law value would replace one the library encodes, is
+         *                                           unknown to it, or does not match it
+         */
         public Tenggat build() {
             return new Tenggat(this);
         }

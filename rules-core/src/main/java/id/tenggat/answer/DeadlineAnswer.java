@@ -32,21 +32,35 @@ import java.util.Objects;
  * @param policy                the interpretation policy used, or null
  * @param alternatives          dates under the policy's other readings, never null
  * @param explanation           the steps, not null
+ * @param suppliedValues        the values a deployment supplied that the answer was computed from; empty when every
+ *                              value came from the library, never null
  */
 public record DeadlineAnswer(String id, String variant, Party party, LocalDate due, ZonedDateTime lastMoment,
                              Status status, LocalDate triggerDate, LocalDate actDate, Integer daysRemaining,
                              Integer workingDaysRemaining, Integer daysLate, EventType needs, EventType metBy, String legalBasis,
                              String law, String rule, String source, boolean courtTarget, PolicyUse policy,
-                             List<Alternative> alternatives, Explanation explanation) {
+                             List<Alternative> alternatives, Explanation explanation, List<SuppliedValue> suppliedValues) {
 
     public DeadlineAnswer {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(explanation, "explanation must not be null");
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        suppliedValues = suppliedValues == null ? List.of() : List.copyOf(suppliedValues);
         if (status.hasDueDate() != (due != null)) {
             throw new IllegalArgumentException("status " + status + (due == null ? " needs" : " must not carry") + " a due date");
         }
+    }
+
+    /** An answer computed from the library's own values only. */
+    public DeadlineAnswer(String id, String variant, Party party, LocalDate due, ZonedDateTime lastMoment,
+                          Status status, LocalDate triggerDate, LocalDate actDate, Integer daysRemaining,
+                          Integer workingDaysRemaining, Integer daysLate, EventType needs, EventType metBy,
+                          String legalBasis, String law, String rule, String source, boolean courtTarget,
+                          PolicyUse policy, List<Alternative> alternatives, Explanation explanation) {
+        this(id, variant, party, due, lastMoment, status, triggerDate, actDate, daysRemaining, workingDaysRemaining,
+                daysLate, needs, metBy, legalBasis, law, rule, source, courtTarget, policy, alternatives, explanation,
+                List.of());
     }
 
     /** The explanation in one language. */

@@ -6,6 +6,7 @@ import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
 import id.tenggat.answer.PolicyUse;
 import id.tenggat.answer.Status;
+import id.tenggat.answer.SuppliedValue;
 import id.tenggat.detention.StageDetention.CountedOrder;
 import id.tenggat.engine.ProvisionKind;
 import id.tenggat.engine.RuleCitation;
@@ -317,6 +318,7 @@ public final class DetentionCounter {
             steps.add(new Step("Hukum yang berlaku: " + law + " (" + limit.getLaw().basis() + ").",
                     "Law applied: " + law + " (" + limit.getLaw().basis() + ")."));
         }
+        limit.getSupplied().forEach(v -> steps.add(v.step()));
         if (limit.getGround() != null) {
             steps.add(groundStep(limit.getGround()));
         }
@@ -367,8 +369,10 @@ public final class DetentionCounter {
         Detention last = s.orders().get(s.orders().size() - 1).order();
         List<Alternative> alternatives = last.days() == null ? List.of()
                 : List.of(new Alternative(inclusive ? "exclusive" : "inclusive", s.end().plusDays(inclusive ? 1 : -1)));
+        String legalBasis = limit.getSupplied().isEmpty() ? limit.getProvision()
+                : String.join("; ", limit.getSupplied().stream().map(SuppliedValue::article).toList());
         return answer(summary.asOf(), limit.getDeadlineId(), s.end(), status, actDate, daysLate, null, null,
-                limit.getProvision(), law, citation, false, policy, alternatives, steps);
+                legalBasis, law, citation, false, policy, alternatives, steps, limit.getSupplied());
     }
 
     /** The ground of KUHAP Pasal 29 ayat (1) on which the rules found the exceptional extension available. */
@@ -414,9 +418,20 @@ public final class DetentionCounter {
                                          EventType needs, EventType metBy,
                                          String legalBasis, String law, RuleCitation citation, boolean courtTarget,
                                          PolicyUse policy, List<Alternative> alternatives, List<Step> steps) {
+        return answer(asOf, id, due, status, actDate, daysLate, needs, metBy, legalBasis, law, citation, courtTarget,
+                policy, alternatives, steps, List.of());
+    }
+
+    private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
+                                         EventType needs, EventType metBy,
+                                         String legalBasis, String law, RuleCitation citation, boolean courtTarget,
+                                         PolicyUse policy, List<Alternative> alternatives, List<Step> steps,
+                                         List<SuppliedValue> supplied) {
         boolean dated = status.hasDueDate();
         return new DeadlineAnswer(id, null, null, dated ? due : null, null, status, null, actDate,
                 dated ? Math.toIntExact(ChronoUnit.DAYS.between(asOf, due)) : null, null, daysLate, needs, metBy, legalBasis, law == null ? citation.legalBasis() : law,
-                citation.rule(), citation.source(), courtTarget, policy, alternatives, new Explanation(steps));
+                citation.rule(), supplied.isEmpty() ? citation.source()
+                        : String.join("; ", supplied.stream().map(SuppliedValue::source).toList()),
+                courtTarget, policy, alternatives, new Explanation(steps), supplied);
     }
 }

@@ -1,7 +1,10 @@
 package id.tenggat.detention;
 
+import id.tenggat.answer.SuppliedValue;
 import id.tenggat.engine.LawChoice;
 import id.tenggat.engine.ProvisionKind;
+import id.tenggat.law.LawValue;
+import java.util.List;
 import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
 import id.tenggat.model.ExceptionalGround;
@@ -39,11 +42,12 @@ public final class DetentionLimit implements DetentionRule {
     private final String extensionArticle;
     private final String releaseArticle;
     private final ExceptionalGround ground;
+    private final List<SuppliedValue> supplied;
 
     private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
                            EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
                            int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
-                           String releaseArticle, ExceptionalGround ground) {
+                           String releaseArticle, ExceptionalGround ground, List<SuppliedValue> supplied) {
         this.regime = Objects.requireNonNull(regime, "regime must not be null");
         this.stage = Objects.requireNonNull(stage, "stage must not be null");
         this.kind = kind;
@@ -63,6 +67,7 @@ public final class DetentionLimit implements DetentionRule {
         this.extensionArticle = extensionArticle;
         this.releaseArticle = releaseArticle;
         this.ground = ground;
+        this.supplied = List.copyOf(supplied);
     }
 
     /**
@@ -80,7 +85,7 @@ public final class DetentionLimit implements DetentionRule {
                                           String releaseArticle) {
         return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
                 null, provision, firstDays, firstBy, firstArticle, extensionDays, 1, extensionBy, extensionArticle,
-                releaseArticle, null);
+                releaseArticle, null, List.of());
     }
 
     /**
@@ -91,14 +96,35 @@ public final class DetentionLimit implements DetentionRule {
                                              int days, int times, Official by, String article,
                                              ExceptionalGround ground) {
         return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
-                null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"));
+                null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"),
+                List.of());
+    }
+
+    /**
+     * The ordinary limits of a stage as two law values set them: the first period and its single extension, each
+     * with its article and the official who orders it. When either value has no length the limit is
+     * {@link ProvisionKind#NOT_ENCODED}, naming that value's article.
+     *
+     * @param provision      the article as a whole, not null
+     * @param releaseArticle the article that orders release once the extension has run out
+     */
+    public static DetentionLimit ordinary(Regime regime, DetentionStage stage, LawChoice law, String provision,
+                                          LawValue first, LawValue extension, String releaseArticle) {
+        if (!first.isEncoded() || !extension.isEncoded()) {
+            return notEncoded(regime, stage, Kind.ORDINARY, law, (first.isEncoded() ? extension : first).article());
+        }
+        List<SuppliedValue> supplied = java.util.stream.Stream.of(first, extension).filter(LawValue::isSupplied)
+                .map(SuppliedValue::of).toList();
+        return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
+                null, provision, first.length(), first.by(), first.article(), extension.length(), 1, extension.by(),
+                extension.article(), releaseArticle, null, supplied);
     }
 
     /** The law governs this stage but its values are not confirmed; {@code provision} names what is missing. */
     public static DetentionLimit notEncoded(Regime regime, DetentionStage stage, Kind kind, LawChoice law,
                                             String provision) {
         return new DetentionLimit(regime, stage, kind, ProvisionKind.NOT_ENCODED, Objects.requireNonNull(law, "law"),
-                null, provision, 0, null, null, 0, 0, null, null, null, null);
+                null, provision, 0, null, null, 0, 0, null, null, null, null, List.of());
     }
 
     /**
@@ -109,7 +135,7 @@ public final class DetentionLimit implements DetentionRule {
     public static DetentionLimit undetermined(Regime regime, DetentionStage stage, Kind kind, EventType needs,
                                               String provision) {
         return new DetentionLimit(regime, stage, Objects.requireNonNull(kind, "kind"), ProvisionKind.NEEDS_FACT, null,
-                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null);
+                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null, List.of());
     }
 
     /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
@@ -138,6 +164,8 @@ public final class DetentionLimit implements DetentionRule {
     public String getReleaseArticle() { return releaseArticle; }
     /** For an exceptional limit: the ground that makes it available. */
     public ExceptionalGround getGround() { return ground; }
+    /** The values a deployment supplied that this limit was taken from; empty when all are the library's. */
+    public List<SuppliedValue> getSupplied() { return supplied; }
     /** The most days of detention this limit allows at its stage. */
     public int getMaximumDays() { return firstDays + extensionDays * extensionTimes; }
 

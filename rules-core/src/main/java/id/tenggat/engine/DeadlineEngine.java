@@ -1,5 +1,6 @@
 package id.tenggat.engine;
 
+import id.tenggat.law.LawValues;
 import id.tenggat.model.CourtCase;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,4 +37,22 @@ public interface DeadlineEngine {
 
     /** Every rule the engine holds, with its citation: the rule inventory. */
     List<RuleCitation> rules();
+
+    /** The law values the rules read, with any a deployment supplied. */
+    default LawValues lawValues() {
+        return LawValues.empty();
+    }
+
+    /**
+     * This engine with values a deployment supplied for values the library knows but does not encode.
+     *
+     * @throws id.tenggat.law.LawValuesException naming each supplied value that would replace an encoded value, that
+     *                                           the library does not know, or that does not match it
+     */
+    default DeadlineEngine withLawValues(LawValues supplied) {
+        if (supplied.values().isEmpty()) {
+            return this;
+        }
+        throw new UnsupportedOperationException(getClass().getName() + " reads no law values");
+    }
 }

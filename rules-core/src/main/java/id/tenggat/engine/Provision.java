@@ -1,6 +1,7 @@
 package id.tenggat.engine;
 
 import id.tenggat.calendar.LastDayRule;
+import id.tenggat.law.LawValue;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
 import id.tenggat.policy.Policy;
@@ -40,6 +41,7 @@ public final class Provision {
     private final EventType pauseStart;
     private final EventType pauseEnd;
     private final boolean finalDecision;
+    private final LawValue lawValue;
 
     private Provision(Builder b) {
         this.deadlineId = b.deadlineId;
@@ -65,6 +67,7 @@ public final class Provision {
         this.pauseStart = b.pauseStart;
         this.pauseEnd = b.pauseEnd;
         this.finalDecision = b.finalDecision;
+        this.lawValue = b.lawValue;
     }
 
     /**
@@ -111,6 +114,8 @@ public final class Provision {
     public EventType getPauseEnd() { return pauseEnd; }
     /** Whether the decision this deadline leads to is final: no further appeal lies against it. */
     public boolean isFinalDecision() { return finalDecision; }
+    /** The law value the period was taken from, or null when the rule states the period itself. */
+    public LawValue getLawValue() { return lawValue; }
 
     @Override
     public String toString() {
@@ -144,6 +149,7 @@ public final class Provision {
         private EventType pauseStart;
         private EventType pauseEnd;
         private boolean finalDecision;
+        private LawValue lawValue;
 
         private Builder(String deadlineId, LawChoice law) {
             this.deadlineId = Objects.requireNonNull(deadlineId, "deadlineId must not be null");
@@ -159,6 +165,22 @@ public final class Provision {
             this.unit = Objects.requireNonNull(unit, "unit must not be null");
             this.start = Objects.requireNonNull(start, "start must not be null");
             return this;
+        }
+
+        /**
+         * The period a law value sets: its length, unit, start, last-day rule and trigger (the pronouncement for a
+         * party present at it, else that party's notification, when the trigger is {@code PUTUSAN_DIUCAPKAN}). A
+         * value without a length makes the provision {@code NOT_ENCODED}.
+         */
+        public Builder from(LawValue value) {
+            this.lawValue = Objects.requireNonNull(value, "value must not be null");
+            if (!value.isEncoded()) {
+                return notEncoded();
+            }
+            period(value.length(), value.unit(), value.start());
+            lastDay(value.lastDay());
+            return value.trigger() == EventType.PUTUSAN_DIUCAPKAN
+                    ? triggeredByPronouncementOrNotification() : triggeredBy(value.trigger());
         }
 
         public Builder lastDay(LastDayRule value) { this.lastDay = Objects.requireNonNull(value, "lastDay"); return this; }
@@ -183,6 +205,9 @@ public final class Provision {
             this.trigger = EventType.PUTUSAN_DIUCAPKAN;
             return this;
         }
+
+        /** The trigger is an event of the case, not of a party: the deadline has no party. */
+        public Builder caseWide() { this.triggerMode = TriggerMode.CASE_EVENT; return this; }
 
         public Builder metBy(EventType act) { this.meetingAct = act; return this; }
         public Builder forParties(Party... value) { this.parties.addAll(Set.of(value)); return this; }

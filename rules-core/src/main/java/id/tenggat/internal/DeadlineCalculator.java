@@ -6,6 +6,7 @@ import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
 import id.tenggat.answer.PolicyUse;
 import id.tenggat.answer.Status;
+import id.tenggat.answer.SuppliedValue;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.LastDayRule;
@@ -16,6 +17,7 @@ import id.tenggat.engine.RuleCitation;
 import id.tenggat.engine.Start;
 import id.tenggat.engine.TriggerMode;
 import id.tenggat.engine.Unit;
+import id.tenggat.law.LawValue;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.EventType;
@@ -123,6 +125,7 @@ public final class DeadlineCalculator {
         List<Step> steps = new ArrayList<>();
         PolicyUse policy = p.getPolicy() == null ? null : new PolicyUse(p.getPolicy().id(), p.getReading());
         Draft draft = new Draft(p, rule, party, policy, steps);
+        draft.supplied.forEach(v -> steps.add(v.step()));
 
         switch (p.getKind()) {
             case NO_LIMIT -> {
@@ -130,7 +133,7 @@ public final class DeadlineCalculator {
                 return draft.status(Status.NO_LIMIT);
             }
             case NOT_ENCODED -> {
-                steps.add(narrator.notEncoded(rule.legalBasis(), p.getLaw().instrument()));
+                steps.add(narrator.notEncoded(draft.legalBasis(), p.getLaw().instrument()));
                 return draft.status(Status.NOT_ENCODED);
             }
             case NEEDS_FACT -> {
@@ -162,7 +165,7 @@ public final class DeadlineCalculator {
             draft.needs = p.getPauseEnd();
             return draft.status(Status.WAITING);
         }
-        steps.add(narrator.basis(rule.legalBasis(), p.getLaw()));
+        steps.add(narrator.basis(draft.legalBasis(), p.getLaw()));
         LocalDate due;
         try {
             due = count(c, p, t.date, calendar, steps);
@@ -319,6 +322,8 @@ public final class DeadlineCalculator {
         Integer workingDaysRemaining;
         Integer daysLate;
         EventType needs;
+        /** The value a deployment supplied for the period, if any. */
+        final List<SuppliedValue> supplied;
 
         Draft(Provision provision, RuleCitation rule, Party party, PolicyUse policy, List<Step> steps) {
             this.provision = provision;
@@ -326,14 +331,26 @@ public final class DeadlineCalculator {
             this.party = party;
             this.policy = policy;
             this.steps = steps;
+            LawValue v = provision.getLawValue();
+            this.supplied = v != null && v.isSupplied() ? List.of(SuppliedValue.of(v)) : List.of();
+        }
+
+        /** The article: the law value's when the period comes from one, else the rule's. */
+        String legalBasis() {
+            return provision.getLawValue() != null ? provision.getLawValue().article() : rule.legalBasis();
+        }
+
+        /** Where the article was read: the law value's source when the period comes from one, else the rule's. */
+        String source() {
+            return provision.getLawValue() != null ? provision.getLawValue().source() : rule.source();
         }
 
         DeadlineAnswer status(Status status) {
             return new DeadlineAnswer(provision.getDeadlineId(), provision.getVariant(), party,
                     status.hasDueDate() ? due : null, status.hasDueDate() ? lastMoment : null, status, triggerDate,
-                    actDate, daysRemaining, workingDaysRemaining, daysLate, needs, provision.getMeetingAct(), rule.legalBasis(),
-                    provision.getLaw().instrument(), rule.rule(), rule.source(), provision.isCourtTarget(), policy,
-                    alternatives, new Explanation(steps));
+                    actDate, daysRemaining, workingDaysRemaining, daysLate, needs, provision.getMeetingAct(), legalBasis(),
+                    provision.getLaw().instrument(), rule.rule(), source(), provision.isCourtTarget(), policy,
+                    alternatives, new Explanation(steps), supplied);
         }
     }
 }

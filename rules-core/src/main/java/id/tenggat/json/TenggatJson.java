@@ -276,6 +276,11 @@ public final class TenggatJson {
         }
         ArrayNode explanation = o.putArray("explanation");
         d.explanation(language).forEach(explanation::add);
+        if (!d.suppliedValues().isEmpty()) {
+            ArrayNode supplied = o.putArray("suppliedValues");
+            d.suppliedValues().forEach(v -> supplied.addObject().put("key", v.key()).put("article", v.article())
+                    .put("source", v.source()));
+        }
         return o;
     }
 

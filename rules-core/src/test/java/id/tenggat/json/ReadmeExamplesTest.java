@@ -2,6 +2,7 @@ package id.tenggat.json;
 
 import static id.tenggat.json.SchemaSupport.ANSWER;
 import static id.tenggat.json.SchemaSupport.CASE;
+import static id.tenggat.json.SchemaSupport.LAW_VALUES;
 import static id.tenggat.json.SchemaSupport.MAPPER;
 import static id.tenggat.json.SchemaSupport.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every JSON example in the project README conforms to the published schema it shows: a case or an answer. */
+/** Every JSON example in the project README conforms to the published schema it shows: a case, an answer or law values. */
 class ReadmeExamplesTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
@@ -32,7 +33,7 @@ class ReadmeExamplesTest {
 
         assertThat(examples).as("JSON examples in README.md").hasSizeGreaterThanOrEqualTo(2);
         for (JsonNode example : examples) {
-            assertConforms(example.has("deadlines") ? ANSWER : CASE, example);
+            assertConforms(example.has("deadlines") ? ANSWER : example.has("values") ? LAW_VALUES : CASE, example);
         }
     }
 }

@@ -18,6 +18,7 @@ final class SchemaSupport {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final JsonSchema CASE = schema("case.schema.json");
     static final JsonSchema ANSWER = schema("answer.schema.json");
+    static final JsonSchema LAW_VALUES = schema("law-values.schema.json");
 
     private SchemaSupport() {
     }

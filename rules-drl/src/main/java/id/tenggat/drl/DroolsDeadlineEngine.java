@@ -15,11 +15,16 @@ import id.tenggat.engine.Evaluation;
 import id.tenggat.engine.Finding;
 import id.tenggat.engine.Provision;
 import id.tenggat.engine.RuleCitation;
+import id.tenggat.law.LawValue;
+import id.tenggat.law.LawValues;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
 import id.tenggat.model.DetentionStage;
 import id.tenggat.model.ExceptionalGround;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,19 +43,54 @@ import org.kie.api.runtime.KieSession;
  * that apply to a case; each result carries the legal basis of the rule that inserted it, read from the rule's
  * metadata.
  *
+ * <p>The numbers of the law the rules read are data ({@link #LAW_VALUES}, checked against its schema when first
+ * read): every evaluation inserts them as facts, with any values a deployment supplied.
+ *
  * <p>The KieBase is built once per process, lazily, and shared; every evaluation uses a fresh session that is
  * disposed at the end. This class is immutable and thread-safe.
  */
 public final class DroolsDeadlineEngine implements DeadlineEngine {
-    private final KieBase kieBase;
+    /** The library's law values, on the class path. */
+    static final String LAW_VALUES = "id/tenggat/drl/kuhap-law-values.json";
 
-    /** The engine over the rules shipped in this jar; used by {@link java.util.ServiceLoader}. */
+    private final KieBase kieBase;
+    private final LawValues lawValues;
+
+    /** The engine over the rules and law values shipped in this jar; used by {@link java.util.ServiceLoader}. */
     public DroolsDeadlineEngine() {
-        this(KieBaseLoader.shared());
+        this(KieBaseLoader.shared(), LibraryValues.VALUES);
     }
 
-    DroolsDeadlineEngine(KieBase kieBase) {
+    DroolsDeadlineEngine(KieBase kieBase, LawValues lawValues) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase must not be null");
+        this.lawValues = Objects.requireNonNull(lawValues, "lawValues must not be null");
+    }
+
+    @Override
+    public LawValues lawValues() {
+        return lawValues;
+    }
+
+    @Override
+    public DeadlineEngine withLawValues(LawValues supplied) {
+        return new DroolsDeadlineEngine(kieBase, lawValues.withSupplied(supplied));
+    }
+
+    /** Reads a law-values resource of this jar as the library's own data. */
+    static LawValues readLibraryValues(String resource) {
+        try (InputStream in = DroolsDeadlineEngine.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing law values " + resource);
+            }
+            return LawValues.read(resource, in, LawValue.Origin.LIBRARY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The library's law values, read once per process on first use. */
+    private static final class LibraryValues {
+        static final LawValues VALUES = readLibraryValues(LAW_VALUES);
     }
 
     @Override
@@ -62,6 +102,9 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
             Collector collector = new Collector();
             session.addEventListener(collector);
             session.insert(new CaseFact(courtCase, asOf));
+            for (LawValue v : lawValues.values()) {
+                session.insert(v);
+            }
             for (CaseEvent e : courtCase.events()) {
                 session.insert(new EventFact(e));
             }

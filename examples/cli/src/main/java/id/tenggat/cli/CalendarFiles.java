@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +33,15 @@ final class CalendarFiles {
     }
 
     /**
-     * The library with the files laid over its national and court calendars.
+     * The library with the files laid over its national and court calendars, and whatever else {@code configure}
+     * sets on the builder.
      *
-     * @throws ParameterException if a file is bad (a usage error)
+     * @throws ParameterException if a calendar file is bad (a usage error)
      */
-    Tenggat tenggat(CommandSpec spec) {
+    Tenggat tenggat(CommandSpec spec, Consumer<Tenggat.Builder> configure) {
+        Tenggat.Builder builder = Tenggat.builder();
+        configure.accept(builder);
         return usage(spec, () -> {
-            Tenggat.Builder builder = Tenggat.builder();
             overlays().forEach(builder::calendarOverlay);
             return builder.build();
         });

@@ -7,6 +7,8 @@ import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.json.ParsedCase;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
+import id.tenggat.law.LawValues;
+import id.tenggat.law.LawValuesException;
 import id.tenggat.model.CourtCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  java -jar tenggat-cli.jar deadlines --as-of 2025-03-21 samples/perdata-banding.json",
                 "  java -jar tenggat-cli.jar deadlines --format text --lang en < samples/batch.jsonl",
+                "  java -jar tenggat-cli.jar deadlines --law-values nilai-hukum.json samples/pidana-kuhap-2025.json",
                 "", "Exit status: 0 every case answered, 1 some case had errors, 2 usage error."})
 final class DeadlinesCommand implements Callable<Integer> {
 
@@ -51,6 +55,12 @@ final class DeadlinesCommand implements Callable<Integer> {
             description = "json (the JSON contract) or text (a table for reading) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--law-values", paramLabel = "FILE",
+            description = "Values of the law the library does not encode (e.g. UU 20/2025 appeal windows), from the "
+                    + "enacted text this deployment holds, in the shape of law-values.schema.json. Answers computed "
+                    + "from them list them in suppliedValues; the library does not vouch for them.")
+    private Path lawValues;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The cases (default: standard input).")
     private Path file;
 
@@ -59,7 +69,7 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tenggat tenggat = calendarFiles.tenggat(spec);
+        Tenggat tenggat = tenggat();
         CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
@@ -71,6 +81,22 @@ final class DeadlinesCommand implements Callable<Integer> {
             json.writeAnswers(answers, read.shape(), language, spec.commandLine().getOut());
         }
         return answers.stream().allMatch(CaseAnswer::ok) ? 0 : TenggatCli.SOME_ERRORS;
+    }
+
+    /**
+     * The library with the deployment's {@code --calendar} files and {@code --law-values}; a file it cannot use is a
+     * usage error.
+     */
+    private Tenggat tenggat() {
+        try {
+            return calendarFiles.tenggat(spec, builder -> {
+                if (lawValues != null) {
+                    builder.lawValues(LawValues.fromJson(lawValues));
+                }
+            });
+        } catch (LawValuesException e) {
+            throw new ParameterException(spec.commandLine(), "--law-values: " + e.getMessage());
+        }
     }
 
     /** Gives the {@code --court} to the cases that name no court. */
