@@ -34,7 +34,8 @@ public final class MariaDb implements ExecutionCondition {
         if (why == null) {
             return ConditionEvaluationResult.enabled("MariaDB answers at " + URL);
         }
-        String line = "SIPP database tests SKIPPED: no MariaDB server answers at " + URL + " (" + why + ")";
+        String line = "SIPP database tests SKIPPED (module sipp and the sipp command): no MariaDB server answers at "
+                + URL + " (" + why + ")";
         if (REQUIRED) {
             throw new IllegalStateException(line.replace("SKIPPED", "FAILED") + "; tenggat.sipp.requireDb=true");
         }

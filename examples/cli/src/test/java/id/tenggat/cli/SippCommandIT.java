@@ -63,7 +63,6 @@ class SippCommandIT {
             if (Boolean.getBoolean("tenggat.sipp.requireDb")) {
                 throw e;
             }
-            System.out.println("SIPP command-line tests SKIPPED: no MariaDB server answers at " + SERVER);
             Assumptions.abort("no MariaDB server at " + SERVER);
         }
     }
