@@ -1,5 +1,6 @@
 package id.tenggat.sipp;
 
+import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.CourtRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,6 @@ final class CourtMatcher {
             }
         }
         return candidates.stream().map(registry::find).flatMap(Optional::stream).findFirst()
-                .map(id.tenggat.calendar.CourtCalendar::name);
+                .map(CourtCalendar::name);
     }
 }

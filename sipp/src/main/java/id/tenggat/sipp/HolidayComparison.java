@@ -4,6 +4,7 @@ import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.NonWorkingDay;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record HolidayComparison(LocalDate from, LocalDate to, Map<LocalDate, Str
                                 List<NonWorkingDay> onlyInLibrary) {
 
     public HolidayComparison {
-        onlyInSipp = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(onlyInSipp));
+        onlyInSipp = Collections.unmodifiableMap(new LinkedHashMap<>(onlyInSipp));
         onlyInLibrary = List.copyOf(onlyInLibrary);
     }
 

@@ -4,10 +4,13 @@ import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Status;
 import id.tenggat.detention.Violation;
+import id.tenggat.model.Party;
 import id.tenggat.sipp.mapping.MappedCase;
 import id.tenggat.sipp.mapping.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +27,32 @@ import java.util.Map;
  * @param casesNotAnswered   the cases not answered: not mappable, or refused by the library (their problems say why)
  * @param problems           the problems reported
  * @param byStatus           the deadlines by status, every status present (zero when none)
- * @param overdue            every OVERDUE deadline, ordered by due date
+ * @param overdue            every OVERDUE deadline, ordered by due date (without its explanation: the deadlines file
+ *                           or table has it)
  * @param violations         every detention violation
  */
 public record RunSummary(LocalDate asOf, String court, long casesRead, long casesAnswered, long casesNotAnswered,
-                         long problems, Map<Status, Long> byStatus, List<DueItem> overdue,
+                         long problems, Map<Status, Long> byStatus, List<Overdue> overdue,
                          List<DetentionViolation> violations) {
 
     public RunSummary {
-        byStatus = java.util.Collections.unmodifiableMap(new EnumMap<>(byStatus));
+        byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
         overdue = List.copyOf(overdue);
         violations = List.copyOf(violations);
+    }
+
+    /**
+     * An overdue deadline of one case, kept small so that a court with many holds little memory.
+     *
+     * @param perkaraId    the case's id in SIPP
+     * @param nomorPerkara the case number
+     * @param id           the deadline's catalogue id
+     * @param party        the party that holds it, or null for a court target
+     * @param due          the last day
+     * @param legalBasis   the article
+     */
+    public record Overdue(long perkaraId, String nomorPerkara, String id, Party party, LocalDate due,
+                          String legalBasis) {
     }
 
     /**
@@ -56,7 +74,7 @@ public record RunSummary(LocalDate asOf, String court, long casesRead, long case
         private long notAnswered;
         private long problems;
         private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-        private final List<DueItem> overdue = new ArrayList<>();
+        private final List<Overdue> overdue = new ArrayList<>();
         private final List<DetentionViolation> violations = new ArrayList<>();
 
         Counter(LocalDate asOf) {
@@ -80,7 +98,8 @@ public record RunSummary(LocalDate asOf, String court, long casesRead, long case
             for (DeadlineAnswer d : answer.deadlines()) {
                 byStatus.merge(d.status(), 1L, Long::sum);
                 if (d.status() == Status.OVERDUE) {
-                    overdue.add(DueItem.of(mapped, d));
+                    overdue.add(new Overdue(mapped.perkaraId(), mapped.nomorPerkara(), d.id(), d.party(), d.due(),
+                            d.legalBasis()));
                 }
             }
             if (answer.detention() != null) {
@@ -99,7 +118,8 @@ public record RunSummary(LocalDate asOf, String court, long casesRead, long case
         }
 
         RunSummary summary() {
-            overdue.sort(DueItem.ORDER);
+            overdue.sort(Comparator.comparing(Overdue::due).thenComparingLong(Overdue::perkaraId)
+                    .thenComparing(Overdue::id));
             return new RunSummary(asOf, court, read, answered, notAnswered, problems, byStatus, overdue, violations);
         }
     }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -131,8 +132,8 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
     }
 
     private void move(String name) throws IOException {
-        Files.move(partial(name), directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial(name), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
      *
      * @throws UncheckedIOException if the file cannot be written
      */
-    public static void writeSummary(RunSummary s, Path directory, Language language) {
+    public static void writeSummary(RunSummary s, Path directory) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("asOf", s.asOf().toString());
         o.put("court", s.court());
@@ -152,9 +153,10 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
                     .put("legalBasis", v.violation().legalBasis()).put("detail", v.violation().detail());
         }
         ArrayNode overdue = o.putArray("overdue");
-        for (DueItem i : s.overdue()) {
-            ObjectNode item = overdue.addObject().put("perkaraId", i.perkaraId()).put("nomorPerkara", i.nomorPerkara());
-            deadline(item, i.deadline(), language);
+        for (RunSummary.Overdue i : s.overdue()) {
+            overdue.addObject().put("perkaraId", i.perkaraId()).put("nomorPerkara", i.nomorPerkara()).put("id", i.id())
+                    .put("party", i.party() == null ? null : i.party().name()).put("due", i.due().toString())
+                    .put("legalBasis", i.legalBasis());
         }
         ObjectNode byStatus = o.putObject("byStatus");
         s.byStatus().entrySet().stream()

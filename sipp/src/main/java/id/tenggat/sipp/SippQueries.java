@@ -1,6 +1,7 @@
 package id.tenggat.sipp;
 
 import id.tenggat.sipp.mapping.SippTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every statement the reader sends to SIPP: all of them SELECTs, built from {@link SippTable}'s column lists. */
@@ -28,7 +29,7 @@ final class SippQueries {
 
     /** Every statement above, for the test that checks they are all SELECTs. */
     static List<String> all() {
-        List<String> all = new java.util.ArrayList<>(List.of(TABLES, SYS_CONFIG, HARI_LIBUR, cases()));
+        List<String> all = new ArrayList<>(List.of(TABLES, SYS_CONFIG, HARI_LIBUR, cases()));
         SippTable.caseTables().forEach(t -> all.add(rows(t)));
         return all;
     }

@@ -92,7 +92,7 @@ final class SippCommand implements Callable<Integer> {
             try (SippJsonFiles files = SippJsonFiles.in(out, language)) {
                 summary = reader.run(day, files);
             }
-            SippJsonFiles.writeSummary(summary, out, language);
+            SippJsonFiles.writeSummary(summary, out);
             LocalDate from = max(day.withDayOfYear(1), calendar.firstCoveredDate());
             LocalDate to = min(day.withDayOfYear(day.lengthOfYear()), calendar.lastCoveredDate());
             HolidayComparison holidays = reader.compareHolidays(from, to);

@@ -8,6 +8,7 @@ import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Official;
 import id.tenggat.model.Party;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -369,7 +370,7 @@ public final class SippCaseMapper {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new java.math.BigDecimal(text.strip()).intValueExact());
+                return Optional.of(new BigDecimal(text.strip()).intValueExact());
             } catch (NumberFormatException | ArithmeticException e) {
                 problems.add(row.problem(column + " '" + text + "' is not a whole number"));
                 return Optional.empty();

@@ -1,5 +1,7 @@
 package id.tenggat.sipp.mapping;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record SippRow(SippTable table, long perkaraId, Long rowId, Map<String, S
 
     public SippRow {
         Objects.requireNonNull(table, "table must not be null");
-        values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values));
+        values = Collections.unmodifiableMap(new HashMap<>(values));
     }
 
     /** The column's text, or null. */
