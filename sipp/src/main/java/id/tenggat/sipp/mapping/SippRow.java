@@ -1,0 +1,39 @@
+package id.tenggat.sipp.mapping;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One row as read from SIPP: every column as the text the database gave (dates as {@code yyyy-MM-dd}, zero dates as
+ * {@code 0000-00-00}), or null for SQL NULL. Reading text keeps a zero or impossible date readable, so that the mapper
+ * can report it instead of the driver failing on it. This record is immutable and thread-safe.
+ *
+ * @param table     the table, not null
+ * @param perkaraId the case the row belongs to
+ * @param rowId     the row's {@code id}, or null for a table keyed by {@code perkara_id} alone
+ * @param values    the columns by name, not null (values may be null)
+ */
+public record SippRow(SippTable table, long perkaraId, Long rowId, Map<String, String> values) {
+
+    public SippRow {
+        Objects.requireNonNull(table, "table must not be null");
+        values = Collections.unmodifiableMap(new HashMap<>(values));
+    }
+
+    /** The column's text, or null. */
+    public String get(String column) {
+        return values.get(column);
+    }
+
+    /** The key a problem names: {@code perkara_id=17} or {@code perkara_id=17, id=3}. */
+    public String key() {
+        return "perkara_id=" + perkaraId + (rowId == null ? "" : ", id=" + rowId);
+    }
+
+    /** A problem with this row. */
+    public Problem problem(String reason) {
+        return new Problem(table.tableName(), key(), reason);
+    }
+}

@@ -1,0 +1,61 @@
+package id.tenggat.sipp.mapping;
+
+import java.util.List;
+
+/**
+ * The SIPP tables the reader selects from, with the columns it reads. Every table but {@code perkara} holds rows of
+ * one case under {@code perkara_id}; {@code id} orders several rows of a case where a table has it.
+ */
+public enum SippTable {
+    PERKARA("perkara", false, "alur_perkara_id", "jenis_perkara_nama", "nomor_perkara", "tanggal_pendaftaran",
+            "terdakwa_anak", "nilai_sengketa"),
+    PIHAK1("perkara_pihak1", true, "pihak_id", "urutan"),
+    PIHAK2("perkara_pihak2", true, "pihak_id", "urutan"),
+    PUTUSAN("perkara_putusan", false, "tanggal_putusan", "putusan_verstek", "pemberitahuan_putusan_pihak1",
+            "pemberitahuan_putusan_pihak2"),
+    PEMBERITAHUAN_PUTUSAN("perkara_putusan_pemberitahuan_putusan", true, "pihak_id", "tanggal_pemberitahuan_putusan"),
+    BANDING("perkara_banding", false, "permohonan_banding", "pemberitahuan_inzage"),
+    BANDING_DETIL("perkara_banding_detil", true, "pihak_id", "status_pihak_id", "permohonan_banding",
+            "pemberitahuan_putusan_banding"),
+    KASASI("perkara_kasasi", false, "permohonan_kasasi"),
+    KASASI_DETIL("perkara_kasasi_detil", true, "pihak_id", "status_pihak_id", "permohonan_kasasi",
+            "penerimaan_memori_kasasi", "pemberitahuan_memori_kasasi", "penerimaan_kontra_kasasi",
+            "pemberitahuan_putusan_kasasi"),
+    PK("perkara_pk", false, "permohonan_pk", "tanggal_penyumpahan"),
+    PK_DETIL("perkara_pk_detil", true, "pihak_id", "status_pihak_id", "permohonan_pk"),
+    KEBERATAN("perkara_keberatan", true, "pihak_id", "tanggal_pendaftaran_keberatan"),
+    PENAHANAN("penahanan_terdakwa", true, "pihak_id", "status_penahanan_id", "mulai", "sampai", "lama_penahanan",
+            "pejabat_penahan"),
+    JADWAL_SIDANG("perkara_jadwal_sidang", true, "tanggal_sidang"),
+    MEDIASI("perkara_mediasi", true, "dimulai_mediasi", "keputusan_mediasi");
+
+    private final String tableName;
+    private final boolean hasRowId;
+    private final List<String> columns;
+
+    SippTable(String tableName, boolean hasRowId, String... columns) {
+        this.tableName = tableName;
+        this.hasRowId = hasRowId;
+        this.columns = List.of(columns);
+    }
+
+    /** The table's name in the SIPP schema. */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** Whether the table has an {@code id} column that tells a case's rows apart. */
+    public boolean hasRowId() {
+        return hasRowId;
+    }
+
+    /** The columns read, besides {@code perkara_id} and {@code id}. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** The tables that hold rows of a case, every table but {@code perkara}. */
+    public static List<SippTable> caseTables() {
+        return List.of(values()).subList(1, values().length);
+    }
+}
