@@ -17,16 +17,22 @@ import org.mariadb.jdbc.MariaDbDataSource;
 /**
  * The real MariaDB server the database tests run against ({@code tenggat.sipp.jdbcUrl}, by default 127.0.0.1:3306,
  * user root with an empty password), and a JUnit condition: when no server answers, the tests are skipped with one
- * plain line on standard output, or fail when {@code tenggat.sipp.requireDb} is true (as in CI).
+ * plain line on standard output, or fail when a server is required: {@code -Dtenggat.sipp.requireDb=true}, or the
+ * environment variable {@code CI=true} (continuous integration starts a server first and must never skip them).
  */
 public final class MariaDb implements ExecutionCondition {
     static final String URL = System.getProperty("tenggat.sipp.jdbcUrl", "jdbc:mariadb://127.0.0.1:3306/");
     static final String USER = System.getProperty("tenggat.sipp.user", "root");
-    private static final boolean REQUIRED = Boolean.getBoolean("tenggat.sipp.requireDb");
+    private static final boolean REQUIRED = required();
     private static final AtomicBoolean SAID = new AtomicBoolean();
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static volatile String unreachable;
     private static volatile boolean checked;
+
+    /** Whether a missing server fails the tests instead of skipping them. */
+    public static boolean required() {
+        return Boolean.getBoolean("tenggat.sipp.requireDb") || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -37,7 +43,7 @@ public final class MariaDb implements ExecutionCondition {
         String line = "SIPP database tests SKIPPED (module sipp and the sipp command): no MariaDB server answers at "
                 + URL + " (" + why + ")";
         if (REQUIRED) {
-            throw new IllegalStateException(line.replace("SKIPPED", "FAILED") + "; tenggat.sipp.requireDb=true");
+            throw new IllegalStateException(line.replace("SKIPPED", "FAILED") + "; a server is required here");
         }
         if (SAID.compareAndSet(false, true)) {
             System.out.println(line);

@@ -60,7 +60,7 @@ class SippCommandIT {
                 s.execute(sql);
             }
         } catch (SQLException e) {
-            if (Boolean.getBoolean("tenggat.sipp.requireDb")) {
+            if (Boolean.getBoolean("tenggat.sipp.requireDb") || "true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw e;
             }
             Assumptions.abort("no MariaDB server at " + SERVER);
