@@ -1,5 +1,6 @@
 package id.tenggat.answer;
 
+import id.tenggat.calendar.Court;
 import id.tenggat.detention.DetentionSummary;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,14 +16,29 @@ import java.util.Optional;
  * @param eligibility the eligibility checks, never null
  * @param errors      what is wrong with the case; when not empty there are no deadlines
  * @param detention   the detention chain counted, or null when the case has no detention orders
+ * @param court       the case's court as the registry knows it, or null when the case names none
+ * @param outOfScope  why the case has no deadlines when its court's jurisdiction is not modelled for its type, or
+ *                    null
  */
 public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
-                         List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
+                         List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention,
+                         Court court, OutOfScope outOfScope) {
 
     public CaseAnswer {
         deadlines = List.copyOf(deadlines);
         eligibility = List.copyOf(eligibility);
         errors = List.copyOf(errors);
+    }
+
+    /** An answer without a court. */
+    public CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
+                      List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
+        this(caseNumber, asOf, deadlines, eligibility, errors, detention, null, null);
+    }
+
+    /** A case whose court's jurisdiction is not modelled for its type: no deadlines, and why. */
+    public static CaseAnswer outOfScope(String caseNumber, LocalDate asOf, Court court, OutOfScope why) {
+        return new CaseAnswer(caseNumber, asOf, List.of(), List.of(), List.of(), null, court, why);
     }
 
     /** An answer without a detention chain. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +43,8 @@ final class DeadlinesCommand implements Callable<Integer> {
             description = "Language of explanations and of the text table (default: ${DEFAULT-VALUE}).")
     private Language language;
 
-    @Option(names = "--court", paramLabel = "NAME",
-            description = "The court of cases that name none, e.g. \"PN Jepara\" (default: the national calendar).")
-    private String court;
+    @Mixin
+    private CourtOptions courts;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "JSON",
             description = "json (the JSON contract) or text (a table for reading) (default: ${DEFAULT-VALUE}).")
@@ -55,8 +55,8 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tenggat tenggat = Tenggat.indonesia();
-        CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
+        Tenggat tenggat = Tenggat.builder().courts(courts.registry()).build();
+        CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
         ReadResult read = withCourt(json.read(Input.read(file, spec)));
@@ -71,6 +71,7 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     /** Gives the {@code --court} to the cases that name no court. */
     private ReadResult withCourt(ReadResult read) {
+        String court = courts.name();
         if (court == null) {
             return read;
         }
