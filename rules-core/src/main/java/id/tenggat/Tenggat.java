@@ -60,6 +60,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tenggat {
     private final DeadlineEngine engine;
     private final CourtCalendar calendar;
+    /** The builder's registry, or null for {@link CourtRegistry#embedded()}, loaded when a case first names a court. */
     private final CourtRegistry courts;
     private final boolean cutiBersamaWorking;
     /** The registry's calendars with the cuti-bersama policy applied, built on first use. */
@@ -74,7 +75,7 @@ public final class Tenggat {
         this.policies = b.policies;
         this.cutiBersamaWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
         this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiBersamaWorking);
-        this.courts = b.courts != null ? b.courts : CourtRegistry.embedded();
+        this.courts = b.courts;
         this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Jakarta"));
         this.validator = new CaseValidator();
         this.calculator = new DeadlineCalculator();
@@ -168,7 +169,7 @@ public final class Tenggat {
         List<FieldError> errors = new ArrayList<>(validator.validate(c));
         if (c.court() != null) {
             try {
-                courts.court(c.court());
+                courts().court(c.court());
             } catch (CourtLookupException e) {
                 errors.add(new FieldError("court", c.court(), e.getMessage()));
             }
@@ -177,7 +178,7 @@ public final class Tenggat {
     }
 
     private CaseAnswer answerValid(CourtCase c, LocalDate asOf, Evaluation evaluation) {
-        Court court = c.court() == null ? null : courts.court(c.court());
+        Court court = c.court() == null ? null : courts().court(c.court());
         Optional<OutOfScope> outOfScope = court == null ? Optional.empty() : CourtScope.outOfScope(court, c.caseType());
         if (outOfScope.isPresent()) {
             return CaseAnswer.outOfScope(c.caseNumber(), asOf, court, outOfScope.get());
@@ -230,8 +231,8 @@ public final class Tenggat {
         if (courtName == null) {
             return calendar;
         }
-        return courtCalendars.computeIfAbsent(courts.court(courtName),
-                court -> adjust(courts.calendar(court), cutiBersamaWorking));
+        return courtCalendars.computeIfAbsent(courts().court(courtName),
+                court -> adjust(courts().calendar(court), cutiBersamaWorking));
     }
 
     /**
@@ -283,7 +284,7 @@ public final class Tenggat {
      * with a deployment's file, {@code CourtRegistry.embedded().withCourts(path)}.
      */
     public CourtRegistry courts() {
-        return courts;
+        return courts != null ? courts : CourtRegistry.embedded();
     }
 
     /** The national calendar this instance uses when a case names no court. */

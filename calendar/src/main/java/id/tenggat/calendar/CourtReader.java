@@ -1,17 +1,11 @@
 package id.tenggat.calendar;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +30,6 @@ final class CourtReader {
     private static final String SCHEMA = "data/court-registry.schema.json";
     private static final String EMBEDDED_OVERLAYS = "data/courts/";
     private static final Pattern ENTRY = Pattern.compile("courts\\[(\\d+)]");
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final String file;
     private final Path directory;
@@ -59,7 +50,7 @@ final class CourtReader {
      */
     static List<Court> read(InputStream in, String file, Path directory, boolean validate) {
         CourtReader reader = new CourtReader(file, directory);
-        JsonNode root = reader.parse(in);
+        JsonNode root = DataReader.parse(in, file);
         if (validate) {
             reader.validate(root);
         }
@@ -74,22 +65,6 @@ final class CourtReader {
     /** The message prefix that names the file and an entry. */
     static String entry(String file, int index, String name) {
         return file + ": courts[" + index + "] ('" + name + "')";
-    }
-
-    private JsonNode parse(InputStream in) {
-        try (in) {
-            JsonNode root = MAPPER.readTree(in);
-            if (root == null || root.isMissingNode()) {
-                throw new CalendarDataException(file + ": empty file, expected a JSON object");
-            }
-            return root;
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new CalendarDataException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CalendarDataException(file + ": cannot be read: " + e.getMessage(), e);
-        }
     }
 
     private void validate(JsonNode root) {
@@ -152,14 +127,11 @@ final class CourtReader {
         static final JsonSchema REGISTRY = load();
 
         private static JsonSchema load() {
-            try (InputStream in = CourtReader.class.getResourceAsStream(SCHEMA)) {
-                if (in == null) {
-                    throw new CalendarDataException(SCHEMA + ": embedded resource is missing");
-                }
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(in));
-            } catch (IOException e) {
-                throw new CalendarDataException(SCHEMA + ": cannot be read: " + e.getMessage(), e);
+            InputStream in = CourtReader.class.getResourceAsStream(SCHEMA);
+            if (in == null) {
+                throw new CalendarDataException(SCHEMA + ": embedded resource is missing");
             }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DataReader.parse(in, SCHEMA));
         }
     }
 }

@@ -43,16 +43,17 @@ final class DataReader {
     /** Reads one decree year file. */
     static HolidayYear readYear(InputStream in, String file) {
         DataReader reader = new DataReader(file);
-        return reader.year(reader.parse(in), "");
+        return reader.year(parse(in, file), "");
     }
 
     /** Reads an overlay file. */
     static CalendarOverlay readOverlay(InputStream in, String file) {
         DataReader reader = new DataReader(file);
-        return reader.overlay(reader.parse(in));
+        return reader.overlay(parse(in, file));
     }
 
-    private JsonNode parse(InputStream in) {
+    /** Parses a JSON data file, closing the stream; an error names the file and, for bad JSON, the line. */
+    static JsonNode parse(InputStream in, String file) {
         try (in) {
             JsonNode root = MAPPER.readTree(in);
             if (root == null || root.isMissingNode()) {
