@@ -4,9 +4,13 @@ import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
+import id.tenggat.answer.Explanation.Step;
 import id.tenggat.answer.FieldError;
+import id.tenggat.answer.OutOfScope;
 import id.tenggat.calendar.CalendarOverlay;
+import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.detention.DetentionCounter;
 import id.tenggat.detention.DetentionQuery;
@@ -17,6 +21,7 @@ import id.tenggat.engine.Evaluation;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.error.InvalidCaseException;
 import id.tenggat.internal.CaseValidator;
+import id.tenggat.internal.CourtScope;
 import id.tenggat.internal.DeadlineCalculator;
 import id.tenggat.law.LawValues;
 import id.tenggat.model.CaseType;
@@ -32,13 +37,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The entry point: asks what is due in a case, for whom and by when, under which article and which version of the
@@ -57,9 +62,13 @@ import java.util.ServiceLoader;
 public final class Tenggat {
     private final DeadlineEngine engine;
     private final CourtCalendar calendar;
+    /** The builder's registry, or null for {@link CourtRegistry#embedded()}, loaded when a case first names a court. */
     private final CourtRegistry courts;
-    /** The registry's calendars with the cuti-bersama policy applied, by calendar name; built once. */
-    private final Map<String, CourtCalendar> courtCalendars;
+    private final boolean cutiBersamaWorking;
+    /** Calendar data dropped in by the deployment, laid over the national and every court's calendar. */
+    private final List<CalendarOverlay> calendarOverlays;
+    /** The registry's calendars with the dropped-in data and the cuti-bersama policy applied, built on first use. */
+    private final Map<Court, CourtCalendar> courtCalendars = new ConcurrentHashMap<>();
     private final PolicySettings policies;
     private final Clock clock;
     private final CaseValidator validator;
@@ -69,16 +78,10 @@ public final class Tenggat {
         DeadlineEngine base = b.engine != null ? b.engine : loadEngine();
         this.engine = b.lawValues != null ? base.withLawValues(b.lawValues) : base;
         this.policies = b.policies;
-        boolean cutiWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
-        List<CalendarOverlay> overlays = List.copyOf(b.calendarOverlays);
-        this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia(), cutiWorking, overlays);
-        this.courts = b.courts != null ? b.courts : CourtRegistry.embedded();
-        Map<String, CourtCalendar> byName = new HashMap<>();
-        for (String name : courts.names()) {
-            CourtCalendar court = courts.get(name);
-            byName.put(court.name(), adjust(court, cutiWorking, overlays));
-        }
-        this.courtCalendars = Map.copyOf(byName);
+        this.cutiBersamaWorking = "working".equals(policies.reading(Policy.CUTI_BERSAMA));
+        this.calendarOverlays = List.copyOf(b.calendarOverlays);
+        this.calendar = adjust(b.calendar != null ? b.calendar : CourtCalendar.indonesia());
+        this.courts = b.courts;
         this.clock = b.clock != null ? b.clock : Clock.system(ZoneId.of("Asia/Jakarta"));
         this.validator = new CaseValidator();
         this.calculator = new DeadlineCalculator();
@@ -88,13 +91,12 @@ public final class Tenggat {
      * The calendar with the calendar data dropped in and the cuti-bersama policy applied, rebuilt only when either
      * changes it.
      */
-    private static CourtCalendar adjust(CourtCalendar calendar, boolean cutiBersamaWorking,
-                                        List<CalendarOverlay> overlays) {
-        if (calendar.cutiBersamaIsNonWorking() != cutiBersamaWorking && overlays.isEmpty()) {
+    private CourtCalendar adjust(CourtCalendar calendar) {
+        if (calendar.cutiBersamaIsNonWorking() != cutiBersamaWorking && calendarOverlays.isEmpty()) {
             return calendar;
         }
         CourtCalendar.Builder builder = calendar.toBuilder();
-        overlays.forEach(builder::overlay);
+        calendarOverlays.forEach(builder::overlay);
         if (calendar.cutiBersamaIsNonWorking() == cutiBersamaWorking) {
             builder.cutiBersamaIsNonWorking(!cutiBersamaWorking);
         }
@@ -181,16 +183,29 @@ public final class Tenggat {
     /** Every problem with a case: the model's constraints, then a court the registry does not know. */
     private List<FieldError> validate(CourtCase c) {
         List<FieldError> errors = new ArrayList<>(validator.validate(c));
-        if (c.court() != null && courts.find(c.court()).isEmpty()) {
-            errors.add(new FieldError("court", c.court(),
-                    "unknown court; known courts: " + String.join(", ", courts.names())));
+        if (c.court() != null) {
+            try {
+                courts().court(c.court());
+            } catch (CourtLookupException e) {
+                errors.add(new FieldError("court", c.court(), e.getMessage()));
+            }
         }
         return errors;
     }
 
     private CaseAnswer answerValid(CourtCase c, LocalDate asOf, Evaluation evaluation) {
+        Court court = c.court() == null ? null : courts().court(c.court());
+        Optional<OutOfScope> outOfScope = court == null ? Optional.empty() : CourtScope.outOfScope(court, c.caseType());
+        if (outOfScope.isPresent()) {
+            return CaseAnswer.outOfScope(c.caseNumber(), asOf, court, outOfScope.get());
+        }
         CourtCalendar cal = calendarFor(c);
         List<DeadlineAnswer> deadlines = calculator.answer(c, asOf, evaluation.provisions(), cal, policies);
+        Optional<Step> procedure = court == null ? Optional.empty() : CourtScope.procedure(court);
+        if (procedure.isPresent()) {
+            deadlines = deadlines.stream()
+                    .map(d -> d.withExplanation(d.explanation().startingWith(procedure.get()))).toList();
+        }
         DetentionCounter counter = new DetentionCounter(policies.reading(Policy.DETENTION_INCLUSIVE));
         Optional<DetentionSummary> detention = counter.count(c, asOf, evaluation.detention());
         if (detention.isPresent()) {
@@ -200,7 +215,7 @@ public final class Tenggat {
             deadlines = all;
         }
         return new CaseAnswer(c.caseNumber(), asOf, deadlines, eligibility(evaluation.findings()), List.of(),
-                detention.orElse(null), cal.dataVersion());
+                detention.orElse(null), cal.dataVersion(), court, null);
     }
 
     private static List<Eligibility> eligibility(List<AppliedFinding> findings) {
@@ -222,7 +237,7 @@ public final class Tenggat {
     /**
      * The calendar of a case's court: the court registry's calendar for {@code court}, or the national calendar.
      *
-     * @throws IllegalArgumentException if the court is not in the registry
+     * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public CourtCalendar calendarFor(CourtCase courtCase) {
         return calendarOf(courtCase.court());
@@ -232,15 +247,16 @@ public final class Tenggat {
         if (courtName == null) {
             return calendar;
         }
-        return courtCalendars.get(courts.get(courtName).name());
+        return courtCalendars.computeIfAbsent(courts().court(courtName),
+                court -> adjust(courts().calendar(court)));
     }
 
     /**
      * The recurring office deadlines (case reports, finance steps) of a court, on its calendar, with the reading of
      * policy {@code office-date-roll} in force.
      *
-     * @param courtName the court's name as in the court registry, or null for the national calendar
-     * @throws IllegalArgumentException if the court is not in the registry
+     * @param courtName any name of the court in the court registry, or its satker code; null for the national calendar
+     * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public OfficeDeadlines officeDeadlines(String courtName) {
         return OfficeDeadlines.on(calendarOf(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
@@ -282,6 +298,14 @@ public final class Tenggat {
     /** The law values the rules read: the library's, with any this instance was given by its deployment. */
     public LawValues lawValues() {
         return engine.lawValues();
+    }
+
+    /**
+     * The courts cases may name: {@link CourtRegistry#embedded()} unless the builder was given others, for example
+     * with a deployment's file, {@code CourtRegistry.embedded().withCourts(path)}.
+     */
+    public CourtRegistry courts() {
+        return courts != null ? courts : CourtRegistry.embedded();
     }
 
     /** The national calendar this instance uses when a case names no court. */
@@ -344,7 +368,10 @@ public final class Tenggat {
             return this;
         }
 
-        /** The courts cases may name; by default {@link CourtRegistry#embedded()}. */
+        /**
+         * The courts cases may name; by default {@link CourtRegistry#embedded()}. A deployment that adds or corrects
+         * courts passes {@code CourtRegistry.embedded().withCourts(path)}.
+         */
         public Builder courts(CourtRegistry value) {
             requireUnset(courts, "courts");
             this.courts = Objects.requireNonNull(value, "courts must not be null");

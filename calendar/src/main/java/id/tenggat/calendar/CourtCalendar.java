@@ -216,6 +216,26 @@ public final class CourtCalendar {
     }
 
     /**
+     * Returns the Indonesian abbreviation of the court's zone: WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9).
+     *
+     * @return the abbreviation, not null
+     */
+    public String zoneAbbreviation() {
+        return zoneAbbreviation(zone);
+    }
+
+    /** The abbreviation of an Indonesian zone, from its offset; the zone's id for any other zone. */
+    static String zoneAbbreviation(ZoneId zone) {
+        int hours = zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() / 3600;
+        return switch (hours) {
+            case 7 -> "WIB";
+            case 8 -> "WITA";
+            case 9 -> "WIT";
+            default -> zone.getId();
+        };
+    }
+
+    /**
      * Returns the hours in which the court receives filings, in its local time.
      *
      * @return the office hours, not null

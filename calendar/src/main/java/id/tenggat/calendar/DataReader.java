@@ -45,8 +45,8 @@ final class DataReader {
 
     private DataReader(InputStream in, String file) {
         this.file = file;
-        byte[] bytes = bytes(in);
-        this.root = parse(bytes);
+        byte[] bytes = bytes(in, file);
+        this.root = parse(bytes, file);
         this.lines = SourceLines.of(MAPPER, bytes, file);
     }
 
@@ -62,7 +62,12 @@ final class DataReader {
         return reader.overlay(reader.root);
     }
 
-    private byte[] bytes(InputStream in) {
+    /** Parses a JSON data file, closing the stream; an error names the file and, for bad JSON, the line. */
+    static JsonNode parse(InputStream in, String file) {
+        return parse(bytes(in, file), file);
+    }
+
+    private static byte[] bytes(InputStream in, String file) {
         try (in) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -70,7 +75,7 @@ final class DataReader {
         }
     }
 
-    private JsonNode parse(byte[] bytes) {
+    private static JsonNode parse(byte[] bytes, String file) {
         try {
             JsonNode root = MAPPER.readTree(bytes);
             if (root == null || root.isMissingNode()) {

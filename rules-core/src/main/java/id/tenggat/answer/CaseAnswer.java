@@ -1,5 +1,6 @@
 package id.tenggat.answer;
 
+import id.tenggat.calendar.Court;
 import id.tenggat.detention.DetentionSummary;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,13 @@ import java.util.Optional;
  * @param detention   the detention chain counted, or null when the case has no detention orders
  * @param calendarVersion the data version of the calendar the case was counted on
  *                    ({@link id.tenggat.calendar.CourtCalendar#dataVersion()}), or null when the case was not answered
+ * @param court       the case's court as the registry knows it, or null when the case names none
+ * @param outOfScope  why the case has no deadlines when its court's jurisdiction is not modelled for its type, or
+ *                    null
  */
 public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
                          List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention,
-                         String calendarVersion) {
+                         String calendarVersion, Court court, OutOfScope outOfScope) {
 
     public CaseAnswer {
         deadlines = List.copyOf(deadlines);
@@ -28,10 +32,15 @@ public record CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer>
         errors = List.copyOf(errors);
     }
 
-    /** An answer that does not say which calendar it used. */
+    /** An answer without a court that does not say which calendar it used. */
     public CaseAnswer(String caseNumber, LocalDate asOf, List<DeadlineAnswer> deadlines,
                       List<Eligibility> eligibility, List<FieldError> errors, DetentionSummary detention) {
-        this(caseNumber, asOf, deadlines, eligibility, errors, detention, null);
+        this(caseNumber, asOf, deadlines, eligibility, errors, detention, null, null, null);
+    }
+
+    /** A case whose court's jurisdiction is not modelled for its type: no deadlines, and why. */
+    public static CaseAnswer outOfScope(String caseNumber, LocalDate asOf, Court court, OutOfScope why) {
+        return new CaseAnswer(caseNumber, asOf, List.of(), List.of(), List.of(), null, null, court, why);
     }
 
     /** An answer without a detention chain. */

@@ -63,6 +63,13 @@ public record DeadlineAnswer(String id, String variant, Party party, LocalDate d
                 List.of());
     }
 
+    /** This answer with another explanation. */
+    public DeadlineAnswer withExplanation(Explanation other) {
+        return new DeadlineAnswer(id, variant, party, due, lastMoment, status, triggerDate, actDate, daysRemaining,
+                workingDaysRemaining, daysLate, needs, metBy, legalBasis, law, rule, source, courtTarget, policy,
+                alternatives, other, suppliedValues);
+    }
+
     /** The explanation in one language. */
     public List<String> explanation(Language language) {
         return explanation.in(language);

@@ -1,5 +1,6 @@
 package id.tenggat.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,14 @@ public record Explanation(List<Step> steps) {
     public List<String> in(Language language) {
         Objects.requireNonNull(language, "language must not be null");
         return steps.stream().map(s -> language == Language.EN ? s.en() : s.id()).toList();
+    }
+
+    /** This explanation with {@code step} before its first step. */
+    public Explanation startingWith(Step step) {
+        List<Step> all = new ArrayList<>(steps.size() + 1);
+        all.add(Objects.requireNonNull(step, "step must not be null"));
+        all.addAll(steps);
+        return new Explanation(all);
     }
 
     /**

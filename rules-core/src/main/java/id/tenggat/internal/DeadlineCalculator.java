@@ -182,7 +182,7 @@ public final class DeadlineCalculator {
         }
         if (p.getCutoff() != null) {
             draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());
-            steps.add(narrator.cutoff(p.getCutoff(), p.getCutoffBasis(), calendar.zone()));
+            steps.add(narrator.cutoff(p.getCutoff(), p.getCutoffBasis(), calendar.zoneAbbreviation()));
         }
         draft.due = due;
         return status(c, asOf, p, party, t.date, due, calendar, draft);

@@ -16,11 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -29,8 +27,6 @@ import java.util.stream.Collectors;
  * both languages always say the same thing. Immutable and thread-safe.
  */
 final class Narrator {
-    private static final Map<String, String> ZONE_NAMES = Map.of(
-            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
 
     private final Properties eventsId;
     private final Properties eventsEn;
@@ -59,10 +55,6 @@ final class Narrator {
 
     static String dateEn(LocalDate d) {
         return DateText.en(d);
-    }
-
-    static String zoneName(ZoneId zone) {
-        return ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
     }
 
     String eventId(EventType e) {
@@ -172,8 +164,8 @@ final class Narrator {
                 dateEn(raw) + " is not a working day (" + DateText.whyOffEn(info) + "), but this provision does not move the last day.");
     }
 
-    Step cutoff(LocalTime cutoff, String basis, ZoneId zone) {
-        String z = zoneName(zone);
+    /** The cut-off of electronic filing on the last day, in the court's zone (WIB, WITA or WIT). */
+    Step cutoff(LocalTime cutoff, String basis, String z) {
         return new Step("Pada hari terakhir, pengajuan elektronik diterima sampai pukul " + cutoff + " " + z + " (" + basis + ").",
                 "On the last day, electronic filing is accepted until " + cutoff + " " + z + " (" + basis + ").");
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
+import id.tenggat.calendar.Court;
 import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
@@ -209,10 +210,39 @@ public final class TenggatJson {
         if (answer.detention() != null) {
             o.set("detention", toJson(answer.detention()));
         }
+        if (answer.court() != null) {
+            o.set("court", toJson(answer.court()));
+        }
+        if (answer.outOfScope() != null) {
+            ObjectNode why = o.putObject("outOfScope").put("jurisdiction", answer.outOfScope().jurisdiction().name());
+            answer.outOfScope().explanation(language).forEach(why.putArray("explanation")::add);
+        }
         o.set("errors", errorsToJson(answer.errors()));
         if (answer.calendarVersion() != null) {
             o.put("calendarVersion", answer.calendarVersion());
         }
+        return o;
+    }
+
+    /**
+     * A court of the registry as the contract's JSON object ({@code $defs/court} of the answer schema): its names,
+     * kind, jurisdiction, whether it hears appeals, high court, province, zone and satker code.
+     *
+     * @param court the court, not null
+     */
+    public ObjectNode toJson(Court court) {
+        Objects.requireNonNull(court, "court must not be null");
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", court.name());
+        o.put("fullName", court.fullName());
+        o.put("kind", court.kind().name());
+        o.put("jurisdiction", court.jurisdiction().name());
+        o.put("appellate", court.kind().appellate());
+        putIfPresent(o, "highCourt", court.highCourt());
+        o.put("province", court.province());
+        o.put("zone", court.zone().getId());
+        o.put("zoneAbbreviation", court.zoneAbbreviation());
+        putIfPresent(o, "satkerCode", court.satkerCode());
         return o;
     }
 

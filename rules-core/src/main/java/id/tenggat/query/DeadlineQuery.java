@@ -3,6 +3,7 @@ package id.tenggat.query;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Language;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
@@ -57,7 +58,8 @@ public final class DeadlineQuery {
     /**
      * The deadline for the party: its due date, status, legal basis and explanation.
      *
-     * @throws IllegalStateException if the case does not produce this deadline for the party
+     * @throws IllegalStateException if the case does not produce this deadline for the party, or its court is of a
+     *     jurisdiction the library does not model for the case type
      */
     public DeadlineAnswer due() {
         CourtCase base = courtCase(filing.events());
@@ -78,6 +80,10 @@ public final class DeadlineQuery {
     }
 
     private DeadlineAnswer pick(CaseAnswer answer) {
+        if (answer.outOfScope() != null) {
+            throw new IllegalStateException("no deadline " + filing.deadlineId() + " at " + filing.court() + ": "
+                    + String.join(" ", answer.outOfScope().explanation(Language.EN)));
+        }
         return answer.deadlines(filing.deadlineId()).stream()
                 .filter(d -> filing.party() == null || d.party() == null || d.party() == filing.party())
                 .findFirst()

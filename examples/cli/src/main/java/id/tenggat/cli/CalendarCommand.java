@@ -2,6 +2,7 @@ package id.tenggat.cli;
 
 import id.tenggat.answer.FieldError;
 import id.tenggat.calendar.CalendarCoverageException;
+import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.json.TenggatJson;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** Lists the non-working days of a court's calendar in a range. */
 @Command(name = "calendar", mixinStandardHelpOptions = true, subcommands = CalendarDiffCommand.class,
         description = {"Lists national holidays, cuti bersama, election days and court closures from --from to --to "
-                + "(inclusive) as a JSON array of {date, kind, name, nameEn, source, url}. Plain weekends are not listed."},
+                + "(inclusive) as a JSON array of {date, kind, name, nameEn, source, url}. Plain weekends are not listed. With "
+                + "--court, standard error names the court and its time zone (WIB, WITA or WIT)."},
         footer = {"", "Example:",
                 "  java -jar tenggat-cli.jar calendar --from 2025-03-28 --to 2025-04-08 --court \"PN Jepara\"",
                 "  java -jar tenggat-cli.jar calendar diff embedded idul-fitri-2027.json   (see 'calendar diff --help')",
@@ -34,8 +36,8 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd (required).")
     private LocalDate to;
 
-    @Option(names = "--court", paramLabel = "NAME", description = "The court, e.g. \"PN Denpasar\" (default: national).")
-    private String court;
+    @Mixin
+    private CourtOptions courts;
 
     @Mixin
     private CalendarFiles calendarFiles;
@@ -48,7 +50,12 @@ final class CalendarCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        CourtCalendar calendar = calendarFiles.apply(Courts.calendar(court, CourtCalendar.indonesia(), spec), spec);
+        CourtCalendar calendar = calendarFiles.apply(courts.calendar(CourtCalendar.indonesia()), spec);
+        Court court = courts.court();
+        if (court != null) {
+            spec.commandLine().getErr().println(court.name() + " (" + court.fullName() + ", " + court.province()
+                    + "): zone " + court.zone().getId() + " (" + court.zoneAbbreviation() + ")");
+        }
         TenggatJson json = TenggatJson.create();
         try {
             spec.commandLine().getOut().println(json.writeCalendar(calendar.nonWorkingDays(from, to)));

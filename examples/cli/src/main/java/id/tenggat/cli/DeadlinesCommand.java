@@ -47,9 +47,8 @@ final class DeadlinesCommand implements Callable<Integer> {
             description = "Language of explanations and of the text table (default: ${DEFAULT-VALUE}).")
     private Language language;
 
-    @Option(names = "--court", paramLabel = "NAME",
-            description = "The court of cases that name none, e.g. \"PN Jepara\" (default: the national calendar).")
-    private String court;
+    @Mixin
+    private CourtOptions courts;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "JSON",
             description = "json (the JSON contract) or text (a table for reading) (default: ${DEFAULT-VALUE}).")
@@ -70,7 +69,7 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Tenggat tenggat = tenggat();
-        CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
+        CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
         ReadResult read = withCourt(json.read(Input.read(file, spec)));
@@ -84,12 +83,13 @@ final class DeadlinesCommand implements Callable<Integer> {
     }
 
     /**
-     * The library with the deployment's {@code --calendar} files and {@code --law-values}; a file it cannot use is a
-     * usage error.
+     * The library with the deployment's {@code --courts}, {@code --calendar} files and {@code --law-values}; a file it
+     * cannot use is a usage error.
      */
     private Tenggat tenggat() {
         try {
             return calendarFiles.tenggat(spec, builder -> {
+                courts.configure(builder);
                 if (lawValues != null) {
                     builder.lawValues(LawValues.fromJson(lawValues));
                 }
@@ -101,6 +101,7 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     /** Gives the {@code --court} to the cases that name no court. */
     private ReadResult withCourt(ReadResult read) {
+        String court = courts.name();
         if (court == null) {
             return read;
         }

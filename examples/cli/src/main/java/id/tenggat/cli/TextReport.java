@@ -54,6 +54,10 @@ final class TextReport {
             }
             return;
         }
+        if (a.outOfScope() != null) {
+            a.outOfScope().explanation(language).forEach(out::println);
+            return;
+        }
         if (a.deadlines().isEmpty()) {
             out.println(id ? "Tidak ada tenggat." : "No deadlines.");
             return;

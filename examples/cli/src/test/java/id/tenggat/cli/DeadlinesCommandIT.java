@@ -243,7 +243,7 @@ class DeadlinesCommandIT {
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).isNotBlank();
         });
-        assertThat(badCourt.err()).contains("PN Atlantis", "PN Jepara");
+        assertThat(badCourt.err()).contains("--court: Unknown court 'PN Atlantis'");
     }
 
     @Test

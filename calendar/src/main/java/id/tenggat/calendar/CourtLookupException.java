@@ -1,0 +1,57 @@
+package id.tenggat.calendar;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a name or code does not identify exactly one court of a {@link CourtRegistry}: either no court has
+ * it ({@link #suggestions()} then holds the nearest names), or several have it ({@link #matches()} lists them,
+ * each with its province and satker code, e.g. the two courts named "PA Negara").
+ */
+public final class CourtLookupException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String query;
+    private final transient List<Court> matches;
+    private final transient List<Court> suggestions;
+
+    private CourtLookupException(String message, String query, List<Court> matches, List<Court> suggestions) {
+        super(message);
+        this.query = query;
+        this.matches = List.copyOf(matches);
+        this.suggestions = List.copyOf(suggestions);
+    }
+
+    static CourtLookupException unknown(String query, List<Court> suggestions) {
+        return new CourtLookupException("Unknown court '" + query + "'" + (suggestions.isEmpty() ? ""
+                : "; nearest names: " + suggestions.stream().map(Court::name).distinct()
+                        .collect(Collectors.joining(", "))), query, List.of(), suggestions);
+    }
+
+    static CourtLookupException ambiguous(String query, List<Court> matches) {
+        return new CourtLookupException("Court name '" + query + "' is ambiguous, it names " + matches.size()
+                + " courts: " + matches.stream().map(Court::label).collect(Collectors.joining(", "))
+                + "; give the satker code", query, matches, List.of());
+    }
+
+    /** Returns the name or code looked up. */
+    public String query() {
+        return query;
+    }
+
+    /** Returns whether the name names several courts. */
+    public boolean ambiguous() {
+        return !matches.isEmpty();
+    }
+
+    /** Returns the courts that share the name, when it is ambiguous; empty otherwise. */
+    public List<Court> matches() {
+        return matches;
+    }
+
+    /** Returns the courts with the nearest names, when none has the name; may be empty. */
+    public List<Court> suggestions() {
+        return suggestions;
+    }
+}
