@@ -4,10 +4,8 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
-import id.tenggat.json.ParsedCase;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
-import id.tenggat.model.CourtCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +57,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
-        ReadResult read = withCourt(json.read(Input.read(file, spec)));
+        ReadResult read = json.read(Input.read(file, spec)).withDefaultCourt(court);
         List<CaseAnswer> answers = read.answer(tenggat, day);
         if (format == Format.TEXT) {
             new TextReport(language).write(answers, spec.commandLine().getOut());
@@ -67,21 +65,5 @@ final class DeadlinesCommand implements Callable<Integer> {
             json.writeAnswers(answers, read.shape(), language, spec.commandLine().getOut());
         }
         return answers.stream().allMatch(CaseAnswer::ok) ? 0 : TenggatCli.SOME_ERRORS;
-    }
-
-    /** Gives the {@code --court} to the cases that name no court. */
-    private ReadResult withCourt(ReadResult read) {
-        if (court == null) {
-            return read;
-        }
-        return new ReadResult(read.shape(), read.cases().stream().map(p -> {
-            CourtCase c = p.courtCase();
-            if (c == null || c.court() != null) {
-                return p;
-            }
-            CourtCase moved = new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
-                    c.events(), c.detentions(), c.claim(), c.defendant());
-            return new ParsedCase(p.index(), moved, p.caseNumber(), p.errors());
-        }).toList());
     }
 }
