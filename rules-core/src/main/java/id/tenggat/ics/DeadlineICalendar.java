@@ -1,16 +1,25 @@
 package id.tenggat.ics;
 
+import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.json.ParsedCase;
+import id.tenggat.json.ReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +27,18 @@ import java.util.Set;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -43,6 +57,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class DeadlineICalendar {
     /** How long before the start of the due day the alarm rings. */
     public static final Duration ALARM_BEFORE = Duration.ofDays(1);
+
+    private static final Instant SINCE = Instant.parse("1970-01-01T00:00:00Z");
 
     private final Language language;
 
@@ -66,6 +82,28 @@ public final class DeadlineICalendar {
             Objects.requireNonNull(answer, "answer must not be null");
             Objects.requireNonNull(court, "court must not be null");
         }
+
+        /**
+         * The valid cases of a read with their answers and their courts' calendars, in input order; cases with errors
+         * have no events and are left out.
+         *
+         * @param tenggat the library that answered, whose court calendars place the events
+         * @param read    the cases as read
+         * @param answers one answer per case, in input order, as {@link ReadResult#answer} gives them
+         */
+        public static List<Answered> of(Tenggat tenggat, ReadResult read, List<CaseAnswer> answers) {
+            if (answers.size() != read.cases().size()) {
+                throw new IllegalArgumentException(read.cases().size() + " cases but " + answers.size() + " answers");
+            }
+            List<Answered> result = new ArrayList<>(answers.size());
+            for (int i = 0; i < answers.size(); i++) {
+                ParsedCase parsed = read.cases().get(i);
+                if (parsed.ok()) {
+                    result.add(new Answered(answers.get(i), tenggat.calendarFor(parsed.courtCase())));
+                }
+            }
+            return result;
+        }
     }
 
     /**
@@ -80,7 +118,6 @@ public final class DeadlineICalendar {
                 .add(new ProdId("-//tenggat//Tenggat waktu perkara//" + language.name()))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
         Set<ZoneId> zonesWritten = new HashSet<>();
         for (Answered c : cases) {
             for (DeadlineAnswer d : c.answer().deadlines()) {
@@ -89,7 +126,7 @@ public final class DeadlineICalendar {
                 }
                 ZoneId zone = c.court().zone();
                 if (zonesWritten.add(zone)) {
-                    calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
+                    calendar.add(timeZone(zone));
                 }
                 calendar.add(event(c.answer(), d, c.court()));
             }
@@ -110,6 +147,31 @@ public final class DeadlineICalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The court's zone as one standard observance. Indonesia's zones have kept one offset since the 1960s (WIB, WITA,
+     * WIT), so one observance from 1970 describes every date the calendar covers; the full history a time-zone
+     * database would give (offsets such as +07:20 in 1924) only invites calendar programs to misread it.
+     *
+     * @throws IllegalArgumentException if the zone has changed its offset since 1970
+     */
+    private static VTimeZone timeZone(ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        if (rules.nextTransition(SINCE) != null) {
+            throw new IllegalArgumentException("time zone " + zone + " changed its offset after 1970; "
+                    + "only zones with one offset since then are written");
+        }
+        ZoneOffset offset = rules.getOffset(SINCE);
+        Standard standard = new Standard();
+        standard.add(new DtStart<>(LocalDateTime.ofInstant(SINCE, ZoneOffset.UTC)));
+        standard.add(new TzOffsetFrom(offset));
+        standard.add(new TzOffsetTo(offset));
+        standard.add(new TzName(zone.getDisplayName(TextStyle.SHORT, Language.ID.locale())));
+        VTimeZone vTimeZone = new VTimeZone();
+        vTimeZone.add(new TzId(zone.getId()));
+        vTimeZone.add(standard);
+        return vTimeZone;
     }
 
     private VEvent event(CaseAnswer answer, DeadlineAnswer d, CourtCalendar court) {

@@ -4,6 +4,7 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  java -jar tenggat-cli.jar deadlines --as-of 2025-03-21 samples/perdata-banding.json",
                 "  java -jar tenggat-cli.jar deadlines --format text --lang en < samples/batch.jsonl",
+                "  java -jar tenggat-cli.jar deadlines --format ics samples/perdata-banding.json > perkara.ics",
                 "", "Exit status: 0 every case answered, 1 some case had errors, 2 usage error."})
 final class DeadlinesCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { JSON, TEXT }
+    enum Format { JSON, TEXT, ICS }
 
     @Spec
     private CommandSpec spec;
@@ -44,8 +46,9 @@ final class DeadlinesCommand implements Callable<Integer> {
             description = "The court of cases that name none, e.g. \"PN Jepara\" (default: the national calendar).")
     private String court;
 
-    @Option(names = "--format", paramLabel = "json|text", defaultValue = "JSON",
-            description = "json (the JSON contract) or text (a table for reading) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "json|text|ics", defaultValue = "JSON",
+            description = "json (the JSON contract), text (a table for reading) or ics (an iCalendar file of the dated "
+                    + "deadlines, for Google Calendar or Outlook) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The cases (default: standard input).")
@@ -61,9 +64,18 @@ final class DeadlinesCommand implements Callable<Integer> {
         List<CaseAnswer> answers = read.answer(tenggat, day);
         if (format == Format.TEXT) {
             new TextReport(language).write(answers, spec.commandLine().getOut());
+        } else if (format == Format.ICS) {
+            writeICalendar(tenggat, read, answers);
         } else {
             json.writeAnswers(answers, read.shape(), language, spec.commandLine().getOut());
         }
         return answers.stream().allMatch(CaseAnswer::ok) ? 0 : TenggatCli.SOME_ERRORS;
+    }
+
+    /** The dated deadlines of the valid cases as one iCalendar file; the errors of the others on standard error. */
+    private void writeICalendar(Tenggat tenggat, ReadResult read, List<CaseAnswer> answers) {
+        read.invalid().forEach(c -> spec.commandLine().getErr().println("case " + c.index() + ": " + c.errors()));
+        DeadlineICalendar.in(language).write(DeadlineICalendar.Answered.of(tenggat, read, answers),
+                spec.commandLine().getOut());
     }
 }

@@ -32,7 +32,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -263,13 +262,8 @@ public final class TenggatService implements AutoCloseable {
             ctx.status(400).contentType(read.shape() == InputShape.LINES ? JSON_LINES : JSON).result(out.toString());
             return;
         }
-        List<DeadlineICalendar.Answered> answered = new ArrayList<>(answers.size());
-        for (int i = 0; i < answers.size(); i++) {
-            answered.add(new DeadlineICalendar.Answered(answers.get(i),
-                    q.tenggat().calendarFor(read.cases().get(i).courtCase())));
-        }
         StringWriter out = new StringWriter();
-        DeadlineICalendar.in(q.language()).write(answered, out);
+        DeadlineICalendar.in(q.language()).write(DeadlineICalendar.Answered.of(q.tenggat(), read, answers), out);
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"tenggat.ics\"")
                 .result(out.toString());
