@@ -21,6 +21,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -133,7 +134,11 @@ public final class TenggatService implements AutoCloseable {
     /** Stops accepting requests, lets those in flight finish (up to the shutdown grace), then stops. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (JavalinException e) {
+            LOG.warn("requests still running after the shutdown grace of {} were cut off", settings.shutdownGrace());
+        }
     }
 
     // ---------------------------------------------------------------- configuration
@@ -146,7 +151,9 @@ public final class TenggatService implements AutoCloseable {
             // In-flight requests finish on stop; new ones are refused with 503.
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(settings.shutdownGrace().toMillis());
+            server.setErrorHandler(new JsonErrorHandler(json));
         });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(json)));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/id/tenggat/server/web";
