@@ -43,16 +43,4 @@ public record ServerSettings(String host, int port, String apiKey, List<String> 
         return new ServerSettings("127.0.0.1", port, null, List.of(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CASES,
                 DEFAULT_MAX_DEPTH, DEFAULT_REQUEST_TIMEOUT, DEFAULT_SHUTDOWN_GRACE);
     }
-
-    /** These settings with an API key. */
-    public ServerSettings withApiKey(String key) {
-        return new ServerSettings(host, port, key, corsOrigins, maxBodyBytes, maxCases, maxDepth, requestTimeout,
-                shutdownGrace);
-    }
-
-    /** These settings with other limits on one request. */
-    public ServerSettings withLimits(long bodyBytes, int cases, int depth) {
-        return new ServerSettings(host, port, apiKey, corsOrigins, bodyBytes, cases, depth, requestTimeout,
-                shutdownGrace);
-    }
 }

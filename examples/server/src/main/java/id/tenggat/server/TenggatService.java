@@ -20,6 +20,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
@@ -214,7 +215,8 @@ public final class TenggatService implements AutoCloseable {
     }
 
     private void requireApiKey(Context ctx) {
-        if (settings.apiKey() == null) {
+        if (settings.apiKey() == null || ctx.method() == HandlerType.OPTIONS) {
+            // A browser's CORS preflight carries no key; the request that follows it does.
             return;
         }
         String given = ctx.header(API_KEY_HEADER);

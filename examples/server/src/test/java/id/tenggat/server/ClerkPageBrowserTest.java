@@ -2,18 +2,19 @@ package id.tenggat.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -122,6 +123,14 @@ class ClerkPageBrowserTest {
 
         Path screenshot = TARGET.resolve("tenggat-page.png");
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+
+        // The print view: one A4 page (Chromium's own PDF of the page, kept next to the screenshot).
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
+                "printBackground", true));
+        byte[] pdfBytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(TARGET.resolve("tenggat-page.pdf"), pdfBytes);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdfBytes, StandardCharsets.ISO_8859_1))
+                .results().count()).as("pages in the printed view").isEqualTo(1);
 
         // The .ics download parses with ical4j and carries the same date.
         browser.findElement(By.id("download-ics")).click();

@@ -3,6 +3,7 @@ package id.tenggat.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -12,11 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +46,8 @@ final class Http {
         this(port, null);
     }
 
-    /** One exchange: the status, the media type and the body. */
-    record Reply(int status, String contentType, String body) {
+    /** One exchange: the status, the media type, the headers and the body. */
+    record Reply(int status, String contentType, HttpHeaders headers, String body) {
         JsonNode json() {
             try {
                 return MAPPER.readTree(body);
@@ -55,18 +56,13 @@ final class Http {
             }
         }
 
+        /** Every JSON value of the body, one per line for JSON Lines. */
         List<JsonNode> lines() {
-            List<JsonNode> result = new ArrayList<>();
-            for (String line : body.split("\n")) {
-                if (!line.isBlank()) {
-                    try {
-                        result.add(MAPPER.readTree(line));
-                    } catch (IOException e) {
-                        throw new AssertionError("not a JSON line: " + line, e);
-                    }
-                }
+            try (MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(body)) {
+                return values.readAll();
+            } catch (IOException e) {
+                throw new AssertionError("not JSON Lines: " + body, e);
             }
-            return result;
         }
 
         /** The single error of a request-level error body. */
@@ -89,7 +85,7 @@ final class Http {
     Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

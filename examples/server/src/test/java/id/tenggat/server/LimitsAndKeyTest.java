@@ -4,20 +4,24 @@ import static id.tenggat.server.Http.documented;
 import static id.tenggat.server.ServiceApiTest.BANDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A service with an API key and small limits: each limit answers with an error that names it. */
+/** A service with an API key, CORS for one origin and small limits: each limit answers with an error that names it. */
 class LimitsAndKeyTest {
     static final String KEY = "kunci-rahasia-uji";
+    static final String SIPP = "http://sipp.pn-jepara.go.id";
     static TenggatService service;
     static Http withKey;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        service = TenggatService.start(ServerSettings.local(0).withApiKey(KEY).withLimits(4_000, 3, 6));
+        service = TenggatService.start(new ServerSettings("127.0.0.1", 0, KEY, List.of(SIPP), 4_000, 3, 6,
+                Duration.ofSeconds(60), Duration.ofSeconds(5)));
         assertThat(service.awaitReady(Duration.ofMinutes(3))).isTrue();
         withKey = new Http(service.port(), KEY);
     }
@@ -45,6 +49,21 @@ class LimitsAndKeyTest {
 
         assertThat(new Http(service.port()).get("/metrics").status()).isEqualTo(401);
         assertThat(new Http(service.port()).get("/health").status()).as("health needs no key").isEqualTo(200);
+    }
+
+    @Test
+    void should_let_the_configured_origin_call_from_a_browser() {
+        Http.Reply preflight = new Http(service.port()).send(new Http(service.port()).request("/v1/deadlines")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", SIPP).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key").build());
+
+        assertThat(preflight.status()).isLessThan(300);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(SIPP);
+        Http.Reply call = withKey.send(withKey.request("/v1/courts").header("Origin", SIPP).GET().build());
+        assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).contains(SIPP);
+        Http.Reply other = withKey.send(withKey.request("/v1/courts").header("Origin", "http://elsewhere.example").GET().build());
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

@@ -250,6 +250,14 @@ class ServiceApiTest {
     }
 
     @Test
+    void should_send_no_cors_headers_unless_configured() {
+        Http.Reply reply = http.send(http.request("/v1/courts").header("Origin", "http://sipp.pn-jepara.go.id").GET().build());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void should_answer_unknown_paths_with_json() {
         Http.Reply reply = http.get("/v1/nothing");
 
