@@ -23,10 +23,13 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinException;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -252,11 +255,11 @@ public final class TenggatService implements AutoCloseable {
         ReadResult read = readCases(ctx, q);
         List<CaseAnswer> answers = read.answer(q.tenggat(), q.asOf());
         countAnswers(answers);
-        StringWriter out = new StringWriter();
-        json.writeAnswers(answers, read.shape(), q.language(), out);
         ctx.status(singleCaseWithErrors(read) ? 400 : 200)
-                .contentType(read.shape() == InputShape.LINES ? JSON_LINES : JSON)
-                .result(out.toString());
+                .contentType(read.shape() == InputShape.LINES ? JSON_LINES : JSON);
+        // Written straight to the client, one answer after another, rather than held whole in memory first.
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        json.writeAnswers(answers, read.shape(), q.language(), out);
     }
 
     /** The dated deadlines of the cases as an iCalendar file; cases with errors get their answers as JSON, 400. */

@@ -40,7 +40,10 @@ class ServiceApiTest {
 
     @BeforeAll
     static void start() throws InterruptedException {
-        service = TenggatService.start(ServerSettings.local(0));
+        // A generous request timeout: on a busy build machine 10,000 cases may take longer than the default.
+        ServerSettings local = ServerSettings.local(0);
+        service = TenggatService.start(new ServerSettings(local.host(), 0, null, List.of(), local.maxBodyBytes(),
+                local.maxCases(), local.maxDepth(), Duration.ofMinutes(5), local.shutdownGrace()));
         assertThat(service.awaitReady(Duration.ofMinutes(3))).isTrue();
         http = new Http(service.port());
     }
