@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the engine benchmarks the same way every time. Usage: benchmarks/run.sh [jmh|startup|all]
+# Runs the engine benchmarks the same way every time. Usage: benchmarks/run.sh [jmh|startup|server|all]
 # JMH: 2 forks x (5 x 1 s warm-up + 5 x 1 s measurement), -Xms1g -Xmx1g.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,4 +14,14 @@ if [[ "$what" == startup || "$what" == all ]]; then
     /usr/bin/time -f "whole-process-ms=%e max-rss-kb=%M" java -cp "$cp" id.tenggat.bench.StartupProbe 2>&1 | tr '\n' ' '
     echo
   done
+fi
+if [[ "$what" == server ]]; then
+  # The HTTP service as court IT staff run it (the jar, no JVM flags), loaded from a client in another JVM.
+  mvn -B -q -ntp -pl examples/server -am package -DskipTests
+  port=18090
+  java -jar examples/server/target/tenggat-server.jar --port "$port" 2> benchmarks/target/server.log &
+  server=$!
+  trap 'kill "$server" 2>/dev/null || true' EXIT
+  until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do sleep 1; done
+  java -cp "$cp" id.tenggat.bench.ServerLoad "http://127.0.0.1:$port" "${CLIENTS:-4}" "${SECONDS_PER_PHASE:-20}"
 fi

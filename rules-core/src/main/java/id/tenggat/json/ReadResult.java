@@ -33,6 +33,27 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
     }
 
     /**
+     * The same cases, where a case names no court, with the given court: the court a caller gives for the whole
+     * input (the command-line tool's {@code --court}, the service's {@code court} parameter).
+     *
+     * @param court the court's name, or null to keep the cases as they are
+     */
+    public ReadResult withDefaultCourt(String court) {
+        if (court == null) {
+            return this;
+        }
+        return new ReadResult(shape, cases.stream().map(p -> {
+            CourtCase c = p.courtCase();
+            if (c == null || c.court() != null) {
+                return p;
+            }
+            CourtCase moved = new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
+                    c.events(), c.detentions(), c.claim(), c.defendant());
+            return new ParsedCase(p.index(), moved, p.caseNumber(), p.errors());
+        }).toList());
+    }
+
+    /**
      * Answers every case on one day, in input order: a case with problems gets an answer that carries its errors
      * and no deadlines; the others are answered by {@code tenggat}, which answers each case apart from the others.
      *

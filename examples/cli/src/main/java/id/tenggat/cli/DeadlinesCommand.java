@@ -4,12 +4,11 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
-import id.tenggat.json.ParsedCase;
+import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
 import id.tenggat.law.LawValues;
 import id.tenggat.law.LawValuesException;
-import id.tenggat.model.CourtCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +29,12 @@ import picocli.CommandLine.Spec;
                 "  java -jar tenggat-cli.jar deadlines --as-of 2025-03-21 samples/perdata-banding.json",
                 "  java -jar tenggat-cli.jar deadlines --format text --lang en < samples/batch.jsonl",
                 "  java -jar tenggat-cli.jar deadlines --law-values nilai-hukum.json samples/pidana-kuhap-2025.json",
+                "  java -jar tenggat-cli.jar deadlines --format ics samples/perdata-banding.json > perkara.ics",
                 "", "Exit status: 0 every case answered, 1 some case had errors, 2 usage error."})
 final class DeadlinesCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { JSON, TEXT }
+    enum Format { JSON, TEXT, ICS }
 
     @Spec
     private CommandSpec spec;
@@ -50,8 +50,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Mixin
     private CourtOptions courts;
 
-    @Option(names = "--format", paramLabel = "json|text", defaultValue = "JSON",
-            description = "json (the JSON contract) or text (a table for reading) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "json|text|ics", defaultValue = "JSON",
+            description = "json (the JSON contract), text (a table for reading) or ics (an iCalendar file of the dated "
+                    + "deadlines, for Google Calendar or Outlook) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--law-values", paramLabel = "FILE",
@@ -72,10 +73,12 @@ final class DeadlinesCommand implements Callable<Integer> {
         CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         TenggatJson json = TenggatJson.create();
-        ReadResult read = withCourt(json.read(Input.read(file, spec)));
+        ReadResult read = json.read(Input.read(file, spec)).withDefaultCourt(courts.name());
         List<CaseAnswer> answers = read.answer(tenggat, day);
         if (format == Format.TEXT) {
             new TextReport(language).write(answers, spec.commandLine().getOut());
+        } else if (format == Format.ICS) {
+            writeICalendar(tenggat, read, answers);
         } else {
             json.writeAnswers(answers, read.shape(), language, spec.commandLine().getOut());
         }
@@ -99,20 +102,10 @@ final class DeadlinesCommand implements Callable<Integer> {
         }
     }
 
-    /** Gives the {@code --court} to the cases that name no court. */
-    private ReadResult withCourt(ReadResult read) {
-        String court = courts.name();
-        if (court == null) {
-            return read;
-        }
-        return new ReadResult(read.shape(), read.cases().stream().map(p -> {
-            CourtCase c = p.courtCase();
-            if (c == null || c.court() != null) {
-                return p;
-            }
-            CourtCase moved = new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
-                    c.events(), c.detentions(), c.claim(), c.defendant());
-            return new ParsedCase(p.index(), moved, p.caseNumber(), p.errors());
-        }).toList());
+    /** The dated deadlines of the valid cases as one iCalendar file; the errors of the others on standard error. */
+    private void writeICalendar(Tenggat tenggat, ReadResult read, List<CaseAnswer> answers) {
+        read.invalid().forEach(c -> spec.commandLine().getErr().println("case " + c.index() + ": " + c.errors()));
+        DeadlineICalendar.in(language).write(DeadlineICalendar.Answered.of(tenggat, read, answers),
+                spec.commandLine().getOut());
     }
 }

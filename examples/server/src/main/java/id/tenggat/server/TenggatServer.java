@@ -1,0 +1,86 @@
+package id.tenggat.server;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Starts the tenggat HTTP service: {@code java -jar tenggat-server.jar --port 8080}. It runs until the process is
+ * stopped (SIGTERM, Ctrl-C), then lets requests in flight finish and exits.
+ */
+@Command(name = "tenggat-server", mixinStandardHelpOptions = true,
+        description = "The tenggat HTTP service: deadlines as JSON or iCalendar, the court calendar, and the clerk's page at /.",
+        footer = {"", "Example:", "  java -jar tenggat-server.jar --port 8080",
+                "  TENGGAT_API_KEY=secret java -jar tenggat-server.jar --host 0.0.0.0 --port 8080"})
+public final class TenggatServer implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}); any other than a loopback address needs an API key.")
+    String host;
+
+    @Option(names = "--api-key", defaultValue = "${env:TENGGAT_API_KEY}",
+            description = "The key callers send in the X-Api-Key header (default: the environment variable TENGGAT_API_KEY; "
+                    + "prefer it: a command line is visible to every user of the machine).")
+    String apiKey;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An origin whose pages may call the API from a browser, e.g. https://sipp.pn-jepara.go.id (repeatable; default: none).")
+    List<String> corsOrigins = List.of();
+
+    @Option(names = "--max-body-bytes", defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES,
+            description = "The largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-cases", defaultValue = "" + ServerSettings.DEFAULT_MAX_CASES,
+            description = "The most cases in one request (default: ${DEFAULT-VALUE}).")
+    int maxCases;
+
+    @Option(names = "--max-depth", defaultValue = "" + ServerSettings.DEFAULT_MAX_DEPTH,
+            description = "The deepest JSON nesting in a request (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "How long one request may take (default: ${DEFAULT-VALUE} s).")
+    int requestTimeoutSeconds;
+
+    @Option(names = "--shutdown-grace", defaultValue = "30", paramLabel = "SECONDS",
+            description = "How long requests in flight may take to finish on shutdown (default: ${DEFAULT-VALUE} s).")
+    int shutdownGraceSeconds;
+
+    public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; send it to SLF4J with the rest.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        int status = new CommandLine(new TenggatServer()).execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerSettings settings = new ServerSettings(host, port, apiKey, corsOrigins, maxBodyBytes, maxCases, maxDepth,
+                Duration.ofSeconds(requestTimeoutSeconds), Duration.ofSeconds(shutdownGraceSeconds));
+        TenggatService service;
+        try {
+            service = TenggatService.start(settings);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "tenggat-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}
