@@ -77,6 +77,11 @@ final class ByteInput {
         recorded = new ByteArrayOutputStream();
     }
 
+    /** Forgets the bytes recorded and records no more: they will not be given back. */
+    void stopRecording() {
+        recorded = null;
+    }
+
     /**
      * The next line, blank or not, or null at the end of the input.
      *
@@ -125,11 +130,6 @@ final class ByteInput {
         recorded = null;
         return new SequenceInputStream(new ByteArrayInputStream(kept), new SequenceInputStream(
                 new ByteArrayInputStream(buffer, position, limit - position), in));
-    }
-
-    /** Whether the input was read to its end. */
-    boolean ended() {
-        return ended && position == limit;
     }
 
     private void consume(int to) {

@@ -121,21 +121,26 @@ public final class CaseReader implements Iterator<ParsedCase> {
         }
         input.record();
         ByteInput.Line first = nextNonBlankLine();
+        ByteInput.Line second = first == null ? null : nextNonBlankLine();
+        if (second != null && !jsonLines(first, second)) {
+            return openDocument(byteOrderMark); // given the lines recorded back
+        }
+        input.stopRecording();
         if (first == null) {
             return InputShape.LINES;
         }
-        ByteInput.Line second = nextNonBlankLine();
+        pending.add(first);
         if (second == null) {
-            pending.add(first);
             return InputShape.OBJECT;
         }
+        pending.add(second);
+        return InputShape.LINES;
+    }
+
+    /** Whether two first lines start JSON Lines: the first is a JSON value, or the second is a JSON object. */
+    private boolean jsonLines(ByteInput.Line first, ByteInput.Line second) {
         JsonNode secondValue = completeValue(second);
-        if (completeValue(first) != null || secondValue != null && secondValue.isObject()) {
-            pending.add(first);
-            pending.add(second);
-            return InputShape.LINES;
-        }
-        return openDocument(byteOrderMark);
+        return completeValue(first) != null || secondValue != null && secondValue.isObject();
     }
 
     /** The line as a JSON value if it is one on its own, else null. */

@@ -9,17 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
-import id.tenggat.calendar.LastDayRule;
-import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.DeadlineEngine;
-import id.tenggat.engine.Evaluation;
-import id.tenggat.engine.LawChoice;
-import id.tenggat.engine.Provision;
-import id.tenggat.engine.RuleCitation;
-import id.tenggat.engine.Start;
-import id.tenggat.engine.Unit;
-import id.tenggat.model.CourtCase;
-import id.tenggat.model.EventType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,24 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading, answering and writing case by case: JSON Lines that stand alone, arrays element by element, failures. */
 class TenggatJsonStreamTest {
-    private static final RuleCitation BANDING = new RuleCitation("perdata.banding.uu-20-1947",
-            "UU 20/1947 Pasal 7 ayat (1)", "S4 III.B.7.1.b", "1947-06-24", null);
-
     /** Selects civil banding for every case: a test double of the rules. */
-    private static final DeadlineEngine ENGINE = new DeadlineEngine() {
-        @Override
-        public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
-            Provision banding = Provision.of("perdata.banding", LawChoice.only("UU 20/1947"))
-                    .period(14, Unit.CALENDAR_DAYS, Start.NEXT_DAY).triggeredByPronouncementOrNotification()
-                    .metBy(EventType.PERMOHONAN_BANDING).lastDay(LastDayRule.NEXT_WORKING_DAY).build();
-            return new Evaluation(List.of(new AppliedProvision(banding, BANDING)), List.of());
-        }
-
-        @Override
-        public List<RuleCitation> rules() {
-            return List.of(BANDING);
-        }
-    };
+    private static final DeadlineEngine ENGINE = TenggatJsonWriteTest.ENGINE;
     private static final LocalDate AS_OF = LocalDate.of(2025, 3, 21);
 
     private final TenggatJson json = TenggatJson.create();

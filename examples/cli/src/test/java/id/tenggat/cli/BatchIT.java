@@ -176,7 +176,7 @@ class BatchIT {
     void should_answer_a_million_cases_in_bounded_memory() throws Exception {
         long cases = 1_000_000;
         Process p = new ProcessBuilder(java(), "-Xmx256m", "-jar", Cli.JAR.toString(), "deadlines", "--as-of",
-                "2025-03-21", "--input", "jsonl").start();
+                "2025-03-21").start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
         AtomicLong firstAnswerAfter = new AtomicLong(-1);
         AtomicLong written = new AtomicLong();
