@@ -204,10 +204,7 @@ public final class CaseReader implements Iterator<ParsedCase> {
         try {
             return json.toCase(index, mapper.readTree(text));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String position = at == null ? where : where + ", column " + at.getColumnNr();
-            return ParsedCase.invalid(index, null,
-                    List.of(new FieldError("", position, "not valid JSON: " + e.getOriginalMessage())));
+            return ParsedCase.invalid(index, null, List.of(notJson(e, line.number())));
         }
     }
 
@@ -289,7 +286,14 @@ public final class CaseReader implements Iterator<ParsedCase> {
                 return notUtf8("", bad.byteOffset());
             }
         }
-        return TenggatJson.syntaxError(e, null);
+        return notJson(e, e.getLocation() == null ? null : e.getLocation().getLineNr());
+    }
+
+    /** A syntax error at a line of the input (null when not known) and the column the parser gives. */
+    private static FieldError notJson(JsonProcessingException e, Integer lineNumber) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? null : "line " + lineNumber + ", column " + at.getColumnNr();
+        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
     }
 
     private static FieldError notUtf8(String where, long byteOffset) {

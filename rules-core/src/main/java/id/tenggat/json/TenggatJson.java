@@ -1,6 +1,5 @@
 package id.tenggat.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -202,13 +201,6 @@ public final class TenggatJson {
         } catch (IllegalArgumentException unknownCourt) {
             return otherwise; // the case is answered with the error naming its court
         }
-    }
-
-    static FieldError syntaxError(JsonProcessingException e, Integer line) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? null
-                : "line " + (line != null ? line : at.getLineNr()) + ", column " + at.getColumnNr();
-        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
     }
 
     ParsedCase toCase(int index, JsonNode node) {
