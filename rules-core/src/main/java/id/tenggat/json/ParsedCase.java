@@ -42,4 +42,19 @@ public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List
     public boolean ok() {
         return courtCase != null;
     }
+
+    /**
+     * This case with the given court when it names none: the court a caller gives for a whole input (the
+     * command-line tool's {@code --court}, the service's {@code court} parameter).
+     *
+     * @param court the court's name, or null to keep the case as it is
+     */
+    public ParsedCase withDefaultCourt(String court) {
+        if (court == null || courtCase == null || courtCase.court() != null) {
+            return this;
+        }
+        CourtCase c = courtCase;
+        return new ParsedCase(index, new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
+                c.events(), c.detentions(), c.claim(), c.defendant()), caseNumber, errors);
+    }
 }

@@ -2,9 +2,7 @@ package id.tenggat.json;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
-import id.tenggat.model.CourtCase;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,15 +40,7 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
         if (court == null) {
             return this;
         }
-        return new ReadResult(shape, cases.stream().map(p -> {
-            CourtCase c = p.courtCase();
-            if (c == null || c.court() != null) {
-                return p;
-            }
-            CourtCase moved = new CourtCase(c.caseNumber(), c.caseType(), c.electronic(), court, c.parties(),
-                    c.events(), c.detentions(), c.claim(), c.defendant());
-            return new ParsedCase(p.index(), moved, p.caseNumber(), p.errors());
-        }).toList());
+        return new ReadResult(shape, cases.stream().map(p -> p.withDefaultCourt(court)).toList());
     }
 
     /**
@@ -64,13 +54,6 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
     public List<CaseAnswer> answer(Tenggat tenggat, LocalDate asOf) {
         Objects.requireNonNull(tenggat, "tenggat must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
-        List<CourtCase> valid = cases.stream().filter(ParsedCase::ok).map(ParsedCase::courtCase).toList();
-        List<CaseAnswer> answered = tenggat.answerAll(valid, asOf);
-        List<CaseAnswer> result = new ArrayList<>(cases.size());
-        int next = 0;
-        for (ParsedCase c : cases) {
-            result.add(c.ok() ? answered.get(next++) : CaseAnswer.invalid(c.caseNumber(), asOf, c.errors()));
-        }
-        return result;
+        return BatchAnswerer.answerInOrder(cases, tenggat, parsed -> asOf);
     }
 }

@@ -1,6 +1,5 @@
 package id.tenggat.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.tenggat.Tenggat;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.calendar.Court;
@@ -26,15 +26,20 @@ import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CourtCase;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The JSON contract: reads cases (one object, a JSON array or JSON Lines) into {@link CourtCase}s and writes
@@ -49,10 +54,16 @@ import java.util.Objects;
  * json.writeAnswers(answers, read.shape(), Language.ID, writer);
  * }</pre>
  *
+ * <p>A batch of any size is read, answered and written case by case, in bounded memory, with
+ * {@link #reader(InputStream, InputFormat)}, {@link #writer(Writer, InputShape, Language)} and
+ * {@link #answer(Iterator, Tenggat, Function, BatchWriter, int)}: JSON Lines in, JSON Lines out; a JSON array is
+ * read and written element by element.
+ *
  * <p>Reading never stops at a bad case: each case carries either itself or every problem found in it, each naming
  * the field's path (e.g. {@code events[2].date}) and the value. Unknown fields, values of the wrong type, dates
  * that are not ISO calendar dates and names that are not in the catalogue are problems; so is a missing required
- * field. Only a document that is not JSON at all reads as a single case with the syntax error.
+ * field, a JSON Lines line that is not JSON, and bytes that are not UTF-8 (named by their byte offset). Only a
+ * document that is not JSON at all reads as a single case with the syntax error.
  *
  * <p>Build one and share it: this class is immutable and thread-safe.
  */
@@ -80,85 +91,120 @@ public final class TenggatJson {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads one case, a JSON array of cases, or JSON Lines (one case per non-blank line).
+     * Reads one case, a JSON array of cases, or JSON Lines (one case per non-blank line), telling which from the
+     * text; see {@link InputFormat#AUTO} and {@link #reader(InputStream, InputFormat)}.
      *
      * @param text the input, not null; blank input is an empty batch of JSON Lines
      * @return every case in input order with the input's shape
      */
     public ReadResult read(String text) {
         Objects.requireNonNull(text, "text must not be null");
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String trimmed = body.strip();
-        if (trimmed.isEmpty()) {
-            return new ReadResult(InputShape.LINES, List.of());
-        }
-        JsonNode whole;
-        try {
-            whole = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            if (trimmed.startsWith("{") && looksLikeLines(body)) {
-                return readLines(body);
-            }
-            InputShape shape = trimmed.startsWith("[") ? InputShape.ARRAY : InputShape.OBJECT;
-            return new ReadResult(shape, List.of(ParsedCase.invalid(0, null, List.of(syntaxError(e, null)))));
-        }
-        if (whole.isArray()) {
-            List<ParsedCase> cases = new ArrayList<>(whole.size());
-            for (int i = 0; i < whole.size(); i++) {
-                cases.add(toCase(i, whole.get(i)));
-            }
-            return new ReadResult(InputShape.ARRAY, cases);
-        }
-        return new ReadResult(InputShape.OBJECT, List.of(toCase(0, whole)));
+        return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Reads the whole stream as UTF-8; see {@link #read(String)}. */
+    /**
+     * Reads the whole stream as UTF-8 into memory; see {@link #read(String)}. For a batch of any size, read and answer
+     * case by case with {@link #reader(InputStream, InputFormat)} and {@link #answer}.
+     *
+     * @throws UncheckedIOException if the stream fails
+     */
     public ReadResult read(InputStream in) {
-        Objects.requireNonNull(in, "in must not be null");
-        try {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether the first non-blank line is a complete JSON value on its own: the mark of JSON Lines. */
-    private boolean looksLikeLines(String body) {
-        String first = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        try {
-            mapper.readTree(first);
-            return true;
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
-    private ReadResult readLines(String body) {
+        CaseReader reader = reader(in, InputFormat.AUTO);
         List<ParsedCase> cases = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : (Iterable<String>) body.lines()::iterator) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            int index = cases.size();
-            try {
-                cases.add(toCase(index, mapper.readTree(line)));
-            } catch (JsonProcessingException e) {
-                cases.add(ParsedCase.invalid(index, null, List.of(syntaxError(e, lineNumber))));
-            }
+        reader.forEachRemaining(cases::add);
+        return new ReadResult(reader.shape(), cases);
+    }
+
+    /**
+     * Reads cases one at a time from a stream of UTF-8 bytes, in bounded memory whatever the input's size; see
+     * {@link CaseReader}. The format is told at once (for {@link InputFormat#AUTO}, from the first two non-blank
+     * lines, or the first byte for an array), so {@link CaseReader#shape()} is known before any case is read.
+     *
+     * @param in     the input, not null; it is not closed
+     * @param format how cases are given, or {@link InputFormat#AUTO} to tell from the input, not null
+     * @throws UncheckedIOException if the stream fails while the format is told
+     */
+    public CaseReader reader(InputStream in, InputFormat format) {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        return new CaseReader(this, mapper, in, format);
+    }
+
+    // ---------------------------------------------------------------- answering a stream
+
+    /**
+     * Answers a stream of cases case by case and writes each answer as soon as it and those before it are ready, in
+     * input order, so that memory stays bounded (at most {@value BatchAnswerer#IN_FLIGHT} cases between reading and
+     * writing) and answers appear while input is still read. A case with problems gets an answer that carries its
+     * errors; the others are answered by {@code tenggat}. With more than one thread, one reads, the others answer
+     * and the caller's thread writes; the {@link Tenggat} is shared.
+     *
+     * <pre>{@code
+     * CaseReader cases = json.reader(request.body(), InputFormat.AUTO);
+     * BatchWriter answers = json.writer(response.writer(), cases.shape(), Language.ID);
+     * BatchSummary summary = json.answer(cases, tenggat, TenggatJson.todayAtTheCourt(tenggat, zone), answers, 2);
+     * }</pre>
+     *
+     * <p>A failure of the run itself (the input or the output fails, or the JVM runs out of memory) is not a case
+     * error: it is thrown, and the output is left unended, so that it cannot be taken for a complete batch.
+     *
+     * @param cases   the cases, e.g. a {@link CaseReader}, not null
+     * @param tenggat the library, not null
+     * @param asOf    the day each case is answered on, e.g. one fixed day or {@link #todayAtTheCourt}, not null
+     * @param out     where answers go, ended (see {@link BatchWriter#end()}) once every case is answered, not null
+     * @param threads how many threads answer cases, at least 1 (1: everything in the caller's thread)
+     * @return how many cases were answered and how many carry errors
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public BatchSummary answer(Iterator<ParsedCase> cases, Tenggat tenggat, Function<ParsedCase, LocalDate> asOf,
+                               BatchWriter out, int threads) {
+        Objects.requireNonNull(out, "out must not be null");
+        BatchSummary summary = answer(cases, tenggat, asOf, out::write, threads);
+        out.end();
+        return summary;
+    }
+
+    /**
+     * As {@link #answer(Iterator, Tenggat, Function, BatchWriter, int)}, handing each answer, in input order and in
+     * the caller's thread, to {@code out} (e.g. a report of another format).
+     */
+    public BatchSummary answer(Iterator<ParsedCase> cases, Tenggat tenggat, Function<ParsedCase, LocalDate> asOf,
+                               Consumer<CaseAnswer> out, int threads) {
+        Objects.requireNonNull(cases, "cases must not be null");
+        Objects.requireNonNull(tenggat, "tenggat must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        return new ReadResult(InputShape.LINES, cases);
+        return new BatchAnswerer(tenggat, asOf, threads).run(cases, out);
     }
 
-    private static FieldError syntaxError(JsonProcessingException e, Integer line) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? null
-                : "line " + (line != null ? line : at.getLineNr()) + ", column " + at.getColumnNr();
-        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
+    /**
+     * "Today" for each case, as the courts count it: the date in the time zone of the case's court (Jayapura is two
+     * hours ahead of Jakarta), from the clock of {@code tenggat}.
+     *
+     * @param tenggat   the library, not null
+     * @param otherwise the zone of a case that names no court known to {@code tenggat} or could not be read
+     */
+    public static Function<ParsedCase, LocalDate> todayAtTheCourt(Tenggat tenggat, ZoneId otherwise) {
+        Objects.requireNonNull(tenggat, "tenggat must not be null");
+        Objects.requireNonNull(otherwise, "otherwise must not be null");
+        return parsed -> tenggat.today(courtZone(tenggat, parsed, otherwise));
     }
 
-    private ParsedCase toCase(int index, JsonNode node) {
+    private static ZoneId courtZone(Tenggat tenggat, ParsedCase parsed, ZoneId otherwise) {
+        if (!parsed.ok() || parsed.courtCase().court() == null) {
+            return otherwise;
+        }
+        try {
+            return tenggat.calendarFor(parsed.courtCase()).zone();
+        } catch (IllegalArgumentException unknownCourt) {
+            return otherwise; // the case is answered with the error naming its court
+        }
+    }
+
+    ParsedCase toCase(int index, JsonNode node) {
         String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
         List<FieldError> errors = checker.check(node, CourtCase.class);
         if (!errors.isEmpty()) {
@@ -358,18 +404,21 @@ public final class TenggatJson {
     }
 
     /**
-     * Writes answers in the shape their cases came in: one object for {@link InputShape#OBJECT} (which needs exactly
-     * one answer), an array with one answer per line for {@link InputShape#ARRAY}, one answer per line for
-     * {@link InputShape#LINES}. Every answer is written on one line, so that a reader of JSON Lines also reads the
-     * answer to a single case. Output ends with a line break unless there is nothing to write.
+     * Writes answers in the shape their cases came in, one at a time; see {@link BatchWriter}. Every answer is
+     * written on one line, so that a reader of JSON Lines also reads the answer to a single case. Output ends with a
+     * line break unless there is nothing to write.
      *
      * @throws IllegalArgumentException if the shape is OBJECT and there is not exactly one answer
      * @throws UncheckedIOException     if the writer fails
      */
     public void writeAnswers(List<CaseAnswer> answers, InputShape shape, Language language, Writer out) {
         Objects.requireNonNull(answers, "answers must not be null");
-        Objects.requireNonNull(language, "language must not be null");
-        writeShaped(answers.stream().map(a -> toJson(a, language)).toList(), shape, out);
+        BatchWriter writer = writer(out, shape, language);
+        if (shape == InputShape.OBJECT && answers.size() != 1) {
+            throw new IllegalArgumentException("an object input has one result, not " + answers.size());
+        }
+        answers.forEach(writer::write);
+        writer.end();
     }
 
     /**
@@ -380,49 +429,30 @@ public final class TenggatJson {
      */
     public void writeCheck(ReadResult read, Writer out) {
         Objects.requireNonNull(read, "read must not be null");
-        List<ObjectNode> checks = new ArrayList<>(read.cases().size());
-        for (ParsedCase c : read.cases()) {
-            ObjectNode o = mapper.createObjectNode();
-            o.put("index", c.index());
-            o.put("caseNumber", c.caseNumber());
-            o.put("valid", c.ok());
-            o.set("errors", errorsToJson(c.errors()));
-            checks.add(o);
-        }
-        writeShaped(checks, read.shape(), out);
+        BatchWriter writer = writer(out, read.shape(), Language.ID);
+        read.cases().forEach(writer::writeCheck);
+        writer.end();
     }
 
-    private void writeShaped(List<ObjectNode> items, InputShape shape, Writer out) {
-        Objects.requireNonNull(shape, "shape must not be null");
-        Objects.requireNonNull(out, "out must not be null");
-        try {
-            switch (shape) {
-                case OBJECT -> {
-                    if (items.size() != 1) {
-                        throw new IllegalArgumentException("an object input has one result, not " + items.size());
-                    }
-                    out.write(text(items.get(0), false));
-                    out.write('\n');
-                }
-                case ARRAY -> {
-                    out.write('[');
-                    for (int i = 0; i < items.size(); i++) {
-                        out.write(i == 0 ? "\n" : ",\n");
-                        out.write(text(items.get(i), false));
-                    }
-                    out.write(items.isEmpty() ? "]\n" : "\n]\n");
-                }
-                case LINES -> {
-                    for (ObjectNode item : items) {
-                        out.write(text(item, false));
-                        out.write('\n');
-                    }
-                }
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * A writer of results one at a time, in the shape their cases came in; see {@link BatchWriter}.
+     *
+     * @param out      the output, not null; flushed after each result, never closed
+     * @param shape    the shape of the input, e.g. {@link CaseReader#shape()}, not null
+     * @param language the language of the answers' explanations, not null
+     */
+    public BatchWriter writer(Writer out, InputShape shape, Language language) {
+        return new BatchWriter(this, mapper, out, shape, language);
+    }
+
+    /** What reading a case found: its {@code index}, {@code caseNumber}, {@code valid} and {@code errors}. */
+    ObjectNode checkToJson(ParsedCase parsed) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("index", parsed.index());
+        o.put("caseNumber", parsed.caseNumber());
+        o.put("valid", parsed.ok());
+        o.set("errors", errorsToJson(parsed.errors()));
+        return o;
     }
 
     /**

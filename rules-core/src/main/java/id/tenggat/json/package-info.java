@@ -5,5 +5,9 @@
  * renamed or removed. Added since the first version: an answer's {@code court} (the case's court as the registry knows
  * it, also written by {@link id.tenggat.json.TenggatJson#toJson(id.tenggat.calendar.Court)} for a list of courts) and
  * {@code outOfScope} (no deadlines, because the court's jurisdiction is not modelled for the case's type).
+ * Batches of any size are read, answered and written case by case: see
+ * {@link id.tenggat.json.CaseReader}, {@link id.tenggat.json.BatchWriter} and
+ * {@link id.tenggat.json.TenggatJson#answer(java.util.Iterator, id.tenggat.Tenggat, java.util.function.Function,
+ * id.tenggat.json.BatchWriter, int)}.
  */
 package id.tenggat.json;

@@ -40,7 +40,7 @@ class TenggatJsonWriteTest {
             "PERMA 4/2019 Pasal 3 ayat (1)", "S3", "2019-08-20", null);
 
     /** Selects civil banding for every case and checks one small-claims criterion: a test double of the rules. */
-    private static final DeadlineEngine ENGINE = new DeadlineEngine() {
+    static final DeadlineEngine ENGINE = new DeadlineEngine() {
         @Override
         public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
             Provision banding = Provision.of("perdata.banding", LawChoice.only("UU 20/1947"))

@@ -1,7 +1,8 @@
 package id.tenggat.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,19 +14,27 @@ final class Input {
     }
 
     /**
-     * The whole input as UTF-8 text.
+     * The input's bytes, read as they are needed (never all at once).
      *
-     * @throws ParameterException if the file cannot be read (a usage error)
+     * @throws ParameterException if the file cannot be opened (a usage error)
      */
-    static String read(Path file, CommandSpec spec) {
-        try {
-            if (file == null || file.toString().equals("-")) {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read " + (file == null ? "standard input" : file)
-                    + ": " + e);
+    static InputStream open(Path file, CommandSpec spec) {
+        if (standardInput(file)) {
+            return System.in;
         }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e);
+        }
+    }
+
+    /** Says on standard error that the input held no case, so that an empty run is not silent. */
+    static void reportEmpty(Path file, PrintWriter err) {
+        err.println("tenggat: no case in " + (standardInput(file) ? "standard input" : file) + "; nothing to answer");
+    }
+
+    private static boolean standardInput(Path file) {
+        return file == null || file.toString().equals("-");
     }
 }

@@ -1,6 +1,7 @@
 package id.tenggat.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +11,10 @@ import picocli.CommandLine.Command;
  * add-ons that call {@code exec()}.
  *
  * <p>Exit status: 0 when every case was answered, 1 when some case had errors (or a calendar range left the
- * calendar's data), 2 for a usage error. Standard output carries nothing but results; messages go to standard
- * error.
+ * calendar's data), 2 for a usage error, 3 when reading the input or writing the output failed, 4 for an internal
+ * failure (such as running out of memory). A run that ends with 3 or 4, or is killed, has not written all its
+ * results, whatever its output holds. Standard output carries nothing but results; messages go to standard error,
+ * one line for a failure of the run.
  */
 @Command(name = "tenggat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tenggat waktu perkara pengadilan Indonesia / procedural deadlines of Indonesian courts.",
@@ -21,6 +24,20 @@ import picocli.CommandLine.Command;
 public final class TenggatCli {
     /** Some case had errors, or the data asked for is beyond the calendar. */
     static final int SOME_ERRORS = 1;
+    /** Reading the input or writing the output failed: the results are incomplete. */
+    static final int IO_FAILURE = 3;
+    /** The run itself failed (out of memory, a defect): the results are incomplete. */
+    static final int INTERNAL_FAILURE = 4;
+
+    static final String EXIT_STATUS = "Exit status: 0 every case answered, 1 some case had errors, 2 usage error, "
+            + "3 input or output failed (e.g. a full disk), 4 internal failure (e.g. out of memory); with 3, 4 or a "
+            + "killed run the output is incomplete.";
+    static final String EXIT_STATUS_CHECK = "Exit status: 0 every case valid, 1 some case has errors, 2 usage "
+            + "error, 3 input or output failed, 4 internal failure; with 3, 4 or a killed run the output is incomplete.";
+    static final String INPUT_FORMAT = "How cases are given: json (one case or an array), jsonl (one case per "
+            + "line, each line on its own) or auto (default: an array if it starts with [, JSON Lines if its first or "
+            + "second line is a whole case, else one case). State jsonl to get each answer as soon as its line is "
+            + "written.";
 
     private TenggatCli() {
     }
@@ -42,8 +59,23 @@ public final class TenggatCli {
                 .setUsageHelpWidth(120)
                 .setOut(out)
                 .setErr(err);
-        int status = cli.execute(args);
-        out.flush();
-        return status;
+        cli.setExecutionExceptionHandler((failure, commandLine, parsed) -> failed(failure, err));
+        try {
+            int status = cli.execute(args);
+            out.flush();
+            return status;
+        } catch (Throwable failure) { // an Error (such as OutOfMemoryError) is not caught by the handler
+            return failed(failure, err);
+        }
+    }
+
+    /** One line on standard error, and the exit status that says the run itself failed. */
+    private static int failed(Throwable failure, PrintWriter err) {
+        if (failure instanceof UncheckedIOException io) {
+            err.println("tenggat: " + io.getMessage());
+            return IO_FAILURE;
+        }
+        err.println("tenggat: internal failure: " + failure);
+        return INTERNAL_FAILURE;
     }
 }

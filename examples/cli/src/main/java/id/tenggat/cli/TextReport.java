@@ -31,13 +31,12 @@ final class TextReport {
         this.dates = DateTimeFormatter.ofPattern("EEE dd-MM-yyyy", language.locale());
     }
 
-    void write(List<CaseAnswer> answers, PrintWriter out) {
-        for (int i = 0; i < answers.size(); i++) {
-            if (i > 0) {
-                out.println();
-            }
-            write(answers.get(i), out);
+    /** Writes one case's table and explanations, after a blank line unless it is the first case. */
+    void write(CaseAnswer a, boolean first, PrintWriter out) {
+        if (!first) {
+            out.println();
         }
+        write(a, out);
         out.flush();
     }
 

@@ -57,6 +57,11 @@ final class Cli {
     }
 
     static Run run(String stdin, String... args) {
+        return runBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the jar with these bytes on standard input (none when null). */
+    static Run runBytes(byte[] stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -66,7 +71,7 @@ final class Cli {
             CompletableFuture<String> err = drain(p.getErrorStream());
             try (OutputStream in = p.getOutputStream()) {
                 if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                    in.write(stdin);
                 }
             }
             if (!p.waitFor(5, TimeUnit.MINUTES)) {

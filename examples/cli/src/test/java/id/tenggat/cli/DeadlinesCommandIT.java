@@ -287,6 +287,7 @@ class DeadlinesCommandIT {
         Cli.Run run = run(null, "deadlines", "--help");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("--as-of", "--lang", "--court", "--format", "Example", "perdata-banding.json");
+        assertThat(run.out()).contains("--as-of", "--lang", "--court", "--format", "--input", "Example",
+                "perdata-banding.json", "3 input or output failed", "4 internal failure");
     }
 }
