@@ -18,6 +18,7 @@ import id.tenggat.engine.RuleCitation;
 import id.tenggat.error.InvalidCaseException;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.internal.DeadlineCalculator;
+import id.tenggat.internal.QuietByDefault;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.office.OfficeDeadlines;
@@ -366,6 +367,7 @@ public final class Tenggat {
         }
 
         public Tenggat build() {
+            QuietByDefault.apply();
             return new Tenggat(this);
         }
     }
