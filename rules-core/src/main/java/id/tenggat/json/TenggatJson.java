@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.tenggat.Versions;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Criterion;
@@ -213,6 +214,8 @@ public final class TenggatJson {
         if (answer.calendarVersion() != null) {
             o.put("calendarVersion", answer.calendarVersion());
         }
+        o.put("libraryVersion", Versions.library());
+        o.put("ruleSetVersion", Versions.ruleSet());
         return o;
     }
 
