@@ -158,7 +158,8 @@ public final class TenggatJson {
         return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
     }
 
-    private ParsedCase toCase(int index, JsonNode node) {
+    /** One case from its JSON tree; {@code index} is its place in the input. Shared with {@link TenggatJacksonModule}. */
+    ParsedCase toCase(int index, JsonNode node) {
         String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
         List<FieldError> errors = checker.check(node, CourtCase.class);
         if (!errors.isEmpty()) {
