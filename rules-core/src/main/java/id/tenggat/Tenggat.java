@@ -23,6 +23,7 @@ import id.tenggat.error.InvalidCaseException;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.internal.CourtScope;
 import id.tenggat.internal.DeadlineCalculator;
+import id.tenggat.internal.QuietByDefault;
 import id.tenggat.law.LawValues;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
@@ -419,6 +420,7 @@ public final class Tenggat {
          *                                           unknown to it, or does not match it
          */
         public Tenggat build() {
+            QuietByDefault.apply();
             return new Tenggat(this);
         }
     }

@@ -23,6 +23,7 @@ public final class CaseValidator {
     private final Validator validator;
 
     public CaseValidator() {
+        QuietByDefault.apply();
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.tenggat.Tenggat;
+import id.tenggat.Versions;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.calendar.Court;
@@ -204,6 +205,7 @@ public final class TenggatJson {
         }
     }
 
+    /** One case from its JSON tree; {@code index} is its place in the input. Shared with {@link TenggatJacksonModule}. */
     ParsedCase toCase(int index, JsonNode node) {
         String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
         List<FieldError> errors = checker.check(node, CourtCase.class);
@@ -267,6 +269,8 @@ public final class TenggatJson {
         if (answer.calendarVersion() != null) {
             o.put("calendarVersion", answer.calendarVersion());
         }
+        o.put("libraryVersion", Versions.library());
+        o.put("ruleSetVersion", Versions.ruleSet());
         return o;
     }
 

@@ -1,12 +1,12 @@
 package id.tenggat.cli;
 
+import id.tenggat.Versions;
 import picocli.CommandLine.IVersionProvider;
 
-/** The tool's version, from the jar's manifest. */
+/** The tool's version: the library version it was built with, as every answer names it. */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"tenggat " + (v == null ? "(development build)" : v)};
+        return new String[] {"tenggat " + Versions.library()};
     }
 }
