@@ -39,11 +39,12 @@ public final class DetentionLimit implements DetentionRule {
     private final String extensionArticle;
     private final String releaseArticle;
     private final ExceptionalGround ground;
+    private final String neededFact;
 
     private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
                            EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
                            int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
-                           String releaseArticle, ExceptionalGround ground) {
+                           String releaseArticle, ExceptionalGround ground, String neededFact) {
         this.regime = Objects.requireNonNull(regime, "regime must not be null");
         this.stage = Objects.requireNonNull(stage, "stage must not be null");
         this.kind = kind;
@@ -63,6 +64,7 @@ public final class DetentionLimit implements DetentionRule {
         this.extensionArticle = extensionArticle;
         this.releaseArticle = releaseArticle;
         this.ground = ground;
+        this.neededFact = neededFact;
     }
 
     /**
@@ -80,7 +82,7 @@ public final class DetentionLimit implements DetentionRule {
                                           String releaseArticle) {
         return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
                 null, provision, firstDays, firstBy, firstArticle, extensionDays, 1, extensionBy, extensionArticle,
-                releaseArticle, null);
+                releaseArticle, null, null);
     }
 
     /**
@@ -91,14 +93,14 @@ public final class DetentionLimit implements DetentionRule {
                                              int days, int times, Official by, String article,
                                              ExceptionalGround ground) {
         return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
-                null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"));
+                null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"), null);
     }
 
     /** The law governs this stage but its values are not confirmed; {@code provision} names what is missing. */
     public static DetentionLimit notEncoded(Regime regime, DetentionStage stage, Kind kind, LawChoice law,
                                             String provision) {
         return new DetentionLimit(regime, stage, kind, ProvisionKind.NOT_ENCODED, Objects.requireNonNull(law, "law"),
-                null, provision, 0, null, null, 0, 0, null, null, null, null);
+                null, provision, 0, null, null, 0, 0, null, null, null, null, null);
     }
 
     /**
@@ -109,7 +111,22 @@ public final class DetentionLimit implements DetentionRule {
     public static DetentionLimit undetermined(Regime regime, DetentionStage stage, Kind kind, EventType needs,
                                               String provision) {
         return new DetentionLimit(regime, stage, Objects.requireNonNull(kind, "kind"), ProvisionKind.NEEDS_FACT, null,
-                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null);
+                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null, null);
+    }
+
+    /**
+     * Whether the exceptional extension is available at this stage turns on a fact of the case that is not given,
+     * e.g. the maximum sentence for KUHAP Pasal 29 ayat (1) huruf b; {@code fact} names it. An exceptional order at
+     * the stage is then a question, not a violation.
+     *
+     * @param provision the article whose test needs the fact, not null
+     * @param fact      the field of the case that is needed, e.g. {@code defendant.maxPunishmentYears}, not null
+     */
+    public static DetentionLimit needsFact(Regime regime, DetentionStage stage, LawChoice law, String provision,
+                                           String fact) {
+        return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.NEEDS_FACT,
+                Objects.requireNonNull(law, "law"), null, provision, 0, null, null, 0, 0, null, null, null, null,
+                Objects.requireNonNull(fact, "fact"));
     }
 
     /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
@@ -138,6 +155,8 @@ public final class DetentionLimit implements DetentionRule {
     public String getReleaseArticle() { return releaseArticle; }
     /** For an exceptional limit: the ground that makes it available. */
     public ExceptionalGround getGround() { return ground; }
+    /** For a limit that {@link #needsFact needs a fact}: the field of the case needed, else null. */
+    public String getNeededFact() { return neededFact; }
     /** The most days of detention this limit allows at its stage. */
     public int getMaximumDays() { return firstDays + extensionDays * extensionTimes; }
 

@@ -1,6 +1,7 @@
 package id.tenggat.internal;
 
 import id.tenggat.answer.Alternative;
+import id.tenggat.answer.Closure;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
@@ -143,6 +144,16 @@ public final class DeadlineCalculator {
 
         Optional<Trigger> trigger = trigger(c, p, party);
         if (trigger.isEmpty()) {
+            Optional<CaseEvent> early = earlyAct(c, p, party, null);
+            if (early.isPresent()) {
+                draft.actDate = early.get().date();
+                steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), neededTrigger(c, p, party)));
+                return draft.status(Status.MET);
+            }
+            Optional<CaseEvent> closer = closingEvent(c, p, null);
+            if (closer.isPresent()) {
+                return draft.closed(closer.get(), narrator);
+            }
             EventType needs = neededTrigger(c, p, party);
             steps.add(narrator.waiting(needs, party));
             draft.needs = needs;
@@ -158,6 +169,10 @@ public final class DeadlineCalculator {
             steps.add(narrator.finalDecision());
         }
         if (p.getPauseStart() != null && c.latest(p.getPauseStart()).isPresent() && c.latest(p.getPauseEnd()).isEmpty()) {
+            Optional<CaseEvent> closer = closingEvent(c, p, t.date);
+            if (closer.isPresent()) {
+                return draft.closed(closer.get(), narrator);
+            }
             steps.add(narrator.pauseRunning(p.getPauseStart(), c.latest(p.getPauseStart()).get().date(), p.getPauseEnd()));
             draft.needs = p.getPauseEnd();
             return draft.status(Status.WAITING);
@@ -175,7 +190,7 @@ public final class DeadlineCalculator {
                 draft.alternatives.add(new Alternative(alt.provision().getReading(),
                         dueOrNull(c, alt.provision(), party, calendar)));
             }
-            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), draft.alternatives));
+            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
         }
         if (p.getCutoff() != null) {
             draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());
@@ -197,6 +212,12 @@ public final class DeadlineCalculator {
                 .filter(e -> party == null || e.party() == null || e.party() == party)
                 .filter(e -> backward ? !e.date().isAfter(triggerDate) : !e.date().isBefore(triggerDate))
                 .reduce(backward ? BinaryOperator.maxBy(byDate) : BinaryOperator.minBy(byDate));
+        Optional<CaseEvent> early = act.isPresent() ? Optional.empty() : earlyAct(c, p, party, triggerDate);
+        if (early.isPresent()) {
+            draft.actDate = early.get().date();
+            draft.steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), p.getTrigger()));
+            return draft.status(Status.MET);
+        }
         if (act.isPresent()) {
             LocalDate actDate = act.get().date();
             draft.actDate = actDate;
@@ -209,10 +230,22 @@ public final class DeadlineCalculator {
             draft.steps.add(narrator.late(p.getMeetingAct(), actDate, late));
             return draft.status(Status.LATE);
         }
+        // A party's right not used by its day lapses on that day; a window a later event ended before then is closed.
+        Optional<CaseEvent> closer = closingEvent(c, p, triggerDate);
+        boolean lapsed = p.isPartyRight() && asOf.isAfter(due)
+                && closer.map(e -> e.date().isAfter(due)).orElse(true);
+        if (closer.isPresent() && !lapsed) {
+            return draft.closed(closer.get(), narrator);
+        }
         long days = ChronoUnit.DAYS.between(asOf, due);
         draft.daysRemaining = (int) days;
         draft.workingDaysRemaining = workingDaysOrNull(calendar, asOf, due);
         draft.steps.add(narrator.remaining(asOf, due, days, draft.workingDaysRemaining));
+        if (lapsed) {
+            draft.closure = new Closure(null, due, Closure.Reason.NOT_USED);
+            draft.steps.add(narrator.lapsed(due));
+            return draft.status(Status.LAPSED);
+        }
         return draft.status(Status.pending(asOf, due));
     }
 
@@ -276,6 +309,37 @@ public final class DeadlineCalculator {
         return due;
     }
 
+    /**
+     * The earliest event of the case that shows the window can no longer run: one of the provision's closing events,
+     * on or after the trigger day when there is one.
+     */
+    private static Optional<CaseEvent> closingEvent(CourtCase c, Provision p, LocalDate triggerDate) {
+        if (p.getClosedBy().isEmpty()) {
+            return Optional.empty();
+        }
+        return c.events().stream()
+                .filter(e -> p.getClosedBy().containsKey(e.type()))
+                .filter(e -> triggerDate == null || !e.date().isBefore(triggerDate))
+                .min(Comparator.comparing(CaseEvent::date));
+    }
+
+    /**
+     * The party's act done before the event that starts its window but not before the event from which the law
+     * already allows it (e.g. a banding filed after the pronouncement, before the notification to an absent party).
+     */
+    private static Optional<CaseEvent> earlyAct(CourtCase c, Provision p, Party party, LocalDate triggerDate) {
+        if (p.getEarliestAct() == null || p.getMeetingAct() == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> from = c.events().stream().filter(e -> e.type() == p.getEarliestAct())
+                .map(CaseEvent::date).min(Comparator.naturalOrder());
+        return from.flatMap(start -> c.events().stream()
+                .filter(e -> e.type() == p.getMeetingAct())
+                .filter(e -> party == null || e.party() == null || e.party() == party)
+                .filter(e -> !e.date().isBefore(start) && (triggerDate == null || e.date().isBefore(triggerDate)))
+                .min(Comparator.comparing(CaseEvent::date)));
+    }
+
     /** The trigger of a provision for a party, if the case has it. */
     private static Optional<Trigger> trigger(CourtCase c, Provision p, Party party) {
         return switch (p.getTriggerMode()) {
@@ -319,6 +383,7 @@ public final class DeadlineCalculator {
         Integer workingDaysRemaining;
         Integer daysLate;
         EventType needs;
+        Closure closure;
 
         Draft(Provision provision, RuleCitation rule, Party party, PolicyUse policy, List<Step> steps) {
             this.provision = provision;
@@ -333,7 +398,14 @@ public final class DeadlineCalculator {
                     status.hasDueDate() ? due : null, status.hasDueDate() ? lastMoment : null, status, triggerDate,
                     actDate, daysRemaining, workingDaysRemaining, daysLate, needs, provision.getMeetingAct(), rule.legalBasis(),
                     provision.getLaw().instrument(), rule.rule(), rule.source(), provision.isCourtTarget(), policy,
-                    alternatives, new Explanation(steps));
+                    alternatives, new Explanation(steps), status.hasClosure() ? closure : null);
+        }
+
+        /** CLOSED by {@code event}, for the reason the provision gives for it. */
+        DeadlineAnswer closed(CaseEvent event, Narrator narrator) {
+            closure = new Closure(event.type(), event.date(), provision.getClosedBy().get(event.type()));
+            steps.add(narrator.closed(closure));
+            return status(Status.CLOSED);
         }
     }
 }

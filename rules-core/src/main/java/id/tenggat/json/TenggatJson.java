@@ -17,6 +17,7 @@ import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
+import id.tenggat.detention.DetentionQuestion;
 import id.tenggat.detention.DetentionSummary;
 import id.tenggat.detention.StageDetention;
 import id.tenggat.detention.Violation;
@@ -223,6 +224,7 @@ public final class TenggatJson {
         o.put("daysRemaining", d.daysRemaining());
         o.put("totalDays", d.totalDays());
         o.put("lawful", d.lawful());
+        o.put("lawfulness", d.lawfulness().name());
         ArrayNode stages = o.putArray("stages");
         for (StageDetention s : d.stages()) {
             ObjectNode st = stages.addObject().put("id", s.deadlineId()).put("stage", s.stage().name());
@@ -237,6 +239,13 @@ public final class TenggatJson {
             putIfPresent(vo, "orderStart", v.orderStart());
             vo.put("legalBasis", v.legalBasis());
             putIfPresent(vo, "detail", v.detail());
+        }
+        ArrayNode undetermined = o.putArray("undetermined");
+        for (DetentionQuestion q : d.undetermined()) {
+            ObjectNode qo = undetermined.addObject().put("stage", q.stage().name());
+            putIfPresent(qo, "orderStart", q.orderStart());
+            qo.put("needs", q.needs()).put("legalBasis", q.legalBasis());
+            putIfPresent(qo, "detail", q.detail());
         }
         return o;
     }
@@ -273,6 +282,13 @@ public final class TenggatJson {
         }
         ArrayNode explanation = o.putArray("explanation");
         d.explanation(language).forEach(explanation::add);
+        if (d.closure() != null) {
+            ObjectNode closure = o.putObject("closure");
+            putIfPresent(closure, "event", d.closure().event());
+            closure.put("date", d.closure().date().toString());
+            closure.putObject("reason").put("code", d.closure().reason().name())
+                    .put("id", d.closure().reason().indonesian()).put("en", d.closure().reason().english());
+        }
         return o;
     }
 
