@@ -21,6 +21,7 @@ import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
+import id.tenggat.policy.Policy;
 import id.tenggat.policy.PolicySettings;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -90,7 +91,7 @@ public final class DeadlineCalculator {
         List<DeadlineAnswer> waiting = new ArrayList<>();
         for (AppliedProvision p : primary) {
             for (Party party : parties(c, p.provision())) {
-                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others);
+                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others, policies);
                 (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
             }
         }
@@ -118,7 +119,8 @@ public final class DeadlineCalculator {
     }
 
     private DeadlineAnswer answerOne(CourtCase c, LocalDate asOf, AppliedProvision applied, Party party,
-                                     CourtCalendar calendar, List<AppliedProvision> alternatives) {
+                                     CourtCalendar calendar, List<AppliedProvision> alternatives, PolicySettings policies) {
+        boolean earlyAccepted = "accepted".equals(policies.reading(Policy.EARLY_FILING));
         Provision p = applied.provision();
         RuleCitation rule = applied.citation();
         List<Step> steps = new ArrayList<>();
@@ -144,7 +146,7 @@ public final class DeadlineCalculator {
 
         Optional<Trigger> trigger = trigger(c, p, party);
         if (trigger.isEmpty()) {
-            Optional<CaseEvent> early = earlyAct(c, p, party, null);
+            Optional<CaseEvent> early = earlyAccepted ? earlyAct(c, p, party, null) : Optional.empty();
             if (early.isPresent()) {
                 draft.actDate = early.get().date();
                 steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), neededTrigger(c, p, party)));
@@ -197,11 +199,11 @@ public final class DeadlineCalculator {
             steps.add(narrator.cutoff(p.getCutoff(), p.getCutoffBasis(), calendar.zone()));
         }
         draft.due = due;
-        return status(c, asOf, p, party, t.date, due, calendar, draft);
+        return status(c, asOf, p, party, t.date, due, calendar, draft, earlyAccepted);
     }
 
     private DeadlineAnswer status(CourtCase c, LocalDate asOf, Provision p, Party party, LocalDate triggerDate,
-                                  LocalDate due, CourtCalendar calendar, Draft draft) {
+                                  LocalDate due, CourtCalendar calendar, Draft draft, boolean earlyAccepted) {
         // Counted forward, the act is the first one on or after the trigger. Counted back (a summons before its
         // hearing), the act precedes the trigger: the last one on or before it, so that a summons served for an
         // earlier hearing does not meet this one.
@@ -212,7 +214,7 @@ public final class DeadlineCalculator {
                 .filter(e -> party == null || e.party() == null || e.party() == party)
                 .filter(e -> backward ? !e.date().isAfter(triggerDate) : !e.date().isBefore(triggerDate))
                 .reduce(backward ? BinaryOperator.maxBy(byDate) : BinaryOperator.minBy(byDate));
-        Optional<CaseEvent> early = act.isPresent() ? Optional.empty() : earlyAct(c, p, party, triggerDate);
+        Optional<CaseEvent> early = act.isPresent() || !earlyAccepted ? Optional.empty() : earlyAct(c, p, party, triggerDate);
         if (early.isPresent()) {
             draft.actDate = early.get().date();
             draft.steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), p.getTrigger()));

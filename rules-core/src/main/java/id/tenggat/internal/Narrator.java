@@ -243,9 +243,9 @@ final class Narrator {
 
     Step earlyAct(EventType act, LocalDate actDate, EventType trigger) {
         return new Step(eventId(act) + " pada " + dateId(actDate) + ", sebelum " + eventId(trigger).toLowerCase(Locale.ROOT)
-                + " yang memulai tenggang waktu: diterima dan memenuhi tenggang waktu (diajukan lebih awal).",
+                + " yang memulai tenggang waktu: diterima dan memenuhi tenggang waktu (diajukan lebih awal; kebijakan tafsir 'early-filing', bacaan 'accepted').",
                 eventEn(act) + " on " + dateEn(actDate) + ", before the " + eventEn(trigger).toLowerCase(Locale.ROOT)
-                + " that starts the period: accepted, and it meets the deadline (filed early).");
+                + " that starts the period: accepted, and it meets the deadline (filed early; interpretation policy 'early-filing', reading 'accepted').");
     }
 
     Step noLimit(String legalBasis) {

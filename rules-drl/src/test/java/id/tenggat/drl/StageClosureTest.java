@@ -7,6 +7,7 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Closure;
 import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.answer.Language;
 import id.tenggat.answer.Status;
 import id.tenggat.detention.DetentionSummary.Lawfulness;
 import id.tenggat.detention.Violation;
@@ -19,6 +20,7 @@ import id.tenggat.model.EventType;
 import id.tenggat.model.ExceptionalGround;
 import id.tenggat.model.Official;
 import id.tenggat.model.Party;
+import id.tenggat.policy.Policy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +103,13 @@ class StageClosureTest {
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(of(2025, 12, 29)), "pidana.banding", Party.TERDAKWA);
         assertThat(d.status()).isEqualTo(Status.MET);
         assertThat(d.actDate()).isEqualTo(of(2025, 12, 23));
-        assertThat(d.explanation(id.tenggat.answer.Language.EN)).anySatisfy(s -> assertThat(s).contains("filed early"));
+        assertThat(d.explanation(Language.EN)).anySatisfy(s -> assertThat(s).contains("filed early"));
+
+        // Under the reading that counts only from the notification, the window has not started.
+        Tenggat strict = Tenggat.builder().policy(Policy.EARLY_FILING, "from-trigger").build();
+        DeadlineAnswer waiting = one(strict.whatIsDue(c).asOf(of(2025, 12, 29)), "pidana.banding", Party.TERDAKWA);
+        assertThat(waiting.status()).isEqualTo(Status.WAITING);
+        assertThat(waiting.needs()).isEqualTo(EventType.PUTUSAN_DIBERITAHUKAN);
     }
 
     @Test
