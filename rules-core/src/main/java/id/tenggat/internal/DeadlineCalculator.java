@@ -9,6 +9,7 @@ import id.tenggat.answer.PolicyUse;
 import id.tenggat.answer.Status;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.DayKind;
 import id.tenggat.calendar.LastDayRule;
 import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.Provision;
@@ -68,15 +69,17 @@ public final class DeadlineCalculator {
             byId.computeIfAbsent(p.provision().getDeadlineId(), k -> new ArrayList<>()).add(p);
         }
         List<DeadlineAnswer> result = new ArrayList<>();
+        OtherCutiBersamaReading otherCutiBersama = new OtherCutiBersamaReading(calendar);
         for (List<AppliedProvision> group : byId.values()) {
-            result.addAll(answerGroup(courtCase, asOf, group, calendar, policies));
+            result.addAll(answerGroup(courtCase, asOf, group, calendar, otherCutiBersama, policies));
         }
         result.sort(ORDER);
         return result;
     }
 
     private List<DeadlineAnswer> answerGroup(CourtCase c, LocalDate asOf, List<AppliedProvision> group,
-                                             CourtCalendar calendar, PolicySettings policies) {
+                                             CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
+                                             PolicySettings policies) {
         List<AppliedProvision> primary = new ArrayList<>();
         List<AppliedProvision> others = new ArrayList<>();
         for (AppliedProvision p : group) {
@@ -91,7 +94,7 @@ public final class DeadlineCalculator {
         List<DeadlineAnswer> waiting = new ArrayList<>();
         for (AppliedProvision p : primary) {
             for (Party party : parties(c, p.provision())) {
-                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others, policies);
+                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, otherCutiBersama, others, policies);
                 (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
             }
         }
@@ -119,7 +122,8 @@ public final class DeadlineCalculator {
     }
 
     private DeadlineAnswer answerOne(CourtCase c, LocalDate asOf, AppliedProvision applied, Party party,
-                                     CourtCalendar calendar, List<AppliedProvision> alternatives, PolicySettings policies) {
+                                     CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
+                                     List<AppliedProvision> alternatives, PolicySettings policies) {
         boolean earlyAccepted = "accepted".equals(policies.reading(Policy.EARLY_FILING));
         Provision p = applied.provision();
         RuleCitation rule = applied.citation();
@@ -193,6 +197,12 @@ public final class DeadlineCalculator {
                         dueOrNull(c, alt.provision(), party, calendar)));
             }
             steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
+        }
+        Optional<Alternative> cutiBersama = cutiBersamaAlternative(c, p, t.date, due, calendar, otherCutiBersama);
+        if (cutiBersama.isPresent()) {
+            draft.alternatives.add(cutiBersama.get());
+            steps.add(narrator.policy(Policy.CUTI_BERSAMA.id(), calendar.cutiBersamaIsNonWorking() ? "non-working" : "working",
+                    due, List.of(cutiBersama.get())));
         }
         if (p.getCutoff() != null) {
             draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());
@@ -271,6 +281,44 @@ public final class DeadlineCalculator {
             return count(c, p, t.get().date, calendar, new ArrayList<>());
         } catch (CalendarCoverageException e) {
             return null;
+        }
+    }
+
+    /**
+     * The due date under the other reading of policy {@code cuti-bersama} (decision 0005), when it differs: only a
+     * cuti bersama day between the trigger and the due date can make it differ, so the other calendar is consulted
+     * only then.
+     */
+    private Optional<Alternative> cutiBersamaAlternative(CourtCase c, Provision p, LocalDate triggerDate, LocalDate due,
+                                                         CourtCalendar calendar, OtherCutiBersamaReading other) {
+        LocalDate from = triggerDate.isBefore(due) ? triggerDate : due;
+        LocalDate to = triggerDate.isBefore(due) ? due : triggerDate;
+        try {
+            if (calendar.nonWorkingDays(from, to).stream().noneMatch(d -> d.kind() == DayKind.CUTI_BERSAMA)) {
+                return Optional.empty();
+            }
+            LocalDate otherDue = count(c, p, triggerDate, other.calendar(), new ArrayList<>());
+            return otherDue.equals(due) ? Optional.empty() : Optional.of(new Alternative(
+                    calendar.cutiBersamaIsNonWorking() ? "working" : "non-working", otherDue, Policy.CUTI_BERSAMA.id()));
+        } catch (CalendarCoverageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The court's calendar under the other cuti-bersama reading, built at most once per case and only when needed. */
+    private static final class OtherCutiBersamaReading {
+        private final CourtCalendar calendar;
+        private CourtCalendar other;
+
+        OtherCutiBersamaReading(CourtCalendar calendar) {
+            this.calendar = calendar;
+        }
+
+        CourtCalendar calendar() {
+            if (other == null) {
+                other = calendar.toBuilder().cutiBersamaIsNonWorking(!calendar.cutiBersamaIsNonWorking()).build();
+            }
+            return other;
         }
     }
 

@@ -279,6 +279,7 @@ public final class TenggatJson {
         for (Alternative a : d.alternatives()) {
             ObjectNode alt = alternatives.addObject().put("reading", a.reading());
             putIfPresent(alt, "due", a.due());
+            putIfPresent(alt, "policy", a.policy());
         }
         ArrayNode explanation = o.putArray("explanation");
         d.explanation(language).forEach(explanation::add);

@@ -175,8 +175,9 @@ class CaseCorpusTest {
         }
     }
 
+    /** A reading of another policy than the answer's own (cuti-bersama) is written "policy:reading". */
     private static String text(Alternative alt) {
-        return alt.reading() + "=" + alt.due();
+        return (alt.policy() == null ? "" : alt.policy() + ":") + alt.reading() + "=" + alt.due();
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -4,6 +4,7 @@ import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tenggat.Tenggat;
+import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Closure;
 import id.tenggat.answer.DeadlineAnswer;
@@ -186,6 +187,33 @@ class StageClosureTest {
         DeadlineAnswer pn = one(TENGGAT.whatIsDue(c).asOf(of(2025, 12, 20)), "pidana.penahanan.pn", null);
         assertThat(pn.status()).isEqualTo(Status.CLOSED);
         assertThat(pn.closure().reason()).isEqualTo(Closure.Reason.FINAL_JUDGMENT);
+    }
+
+    @Test
+    void theCutiBersamaReadingNotUsedIsReportedWithItsOwnDate() {
+        // Civil banding notified Mon 17 Mar 2025: 18 Mar (1) ... 31 Mar (14) = Idul Fitri. Default "non-working":
+        // 31 Mar, 1 Apr Idul Fitri; 2, 3, 4 Apr cuti bersama; 5-6 weekend; 7 Apr cuti bersama → Tue 8 Apr 2025.
+        // Reading "working": cuti bersama days are working days, so Wed 2 Apr 2025: earlier, the cautious date.
+        CourtCase c = CourtCase.builder(CaseType.PERDATA)
+                .pronounced(of(2025, 3, 10), Party.PENGGUGAT)
+                .event(EventType.PUTUSAN_DIBERITAHUKAN, of(2025, 3, 17), Party.TERGUGAT)
+                .build();
+        DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(of(2025, 3, 20)), "perdata.banding", Party.TERGUGAT);
+        assertThat(d.due()).isEqualTo(of(2025, 4, 8));
+        assertThat(d.alternatives()).containsExactly(new Alternative("working", of(2025, 4, 2), "cuti-bersama"));
+        assertThat(d.explanation(Language.EN)).anySatisfy(s -> assertThat(s)
+                .contains("'cuti-bersama'").contains("The earliest date, Wednesday, 2 April 2025 (reading 'working')"));
+
+        // Under the "working" reading the default date is the alternative.
+        Tenggat working = Tenggat.builder().policy(Policy.CUTI_BERSAMA, "working").build();
+        DeadlineAnswer w = one(working.whatIsDue(c).asOf(of(2025, 3, 20)), "perdata.banding", Party.TERGUGAT);
+        assertThat(w.due()).isEqualTo(of(2025, 4, 2));
+        assertThat(w.alternatives()).containsExactly(new Alternative("non-working", of(2025, 4, 8), "cuti-bersama"));
+
+        // PENGGUGAT, present on Mon 10 Mar: 11 Mar (1) ... 24 Mar (14), no cuti bersama on the way: no alternative.
+        DeadlineAnswer plaintiff = one(TENGGAT.whatIsDue(c).asOf(of(2025, 3, 20)), "perdata.banding", Party.PENGGUGAT);
+        assertThat(plaintiff.due()).isEqualTo(of(2025, 3, 24));
+        assertThat(plaintiff.alternatives()).isEmpty();
     }
 
     private static DeadlineAnswer one(CaseAnswer a, String id, Party party) {

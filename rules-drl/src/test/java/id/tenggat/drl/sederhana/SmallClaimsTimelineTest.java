@@ -52,7 +52,10 @@ class SmallClaimsTimelineTest {
         Tenggat working = Tenggat.builder().policy(Policy.SMALL_CLAIMS_DAYS, "working-days").build();
         DeadlineAnswer w = one(working.whatIsDue(c).asOf(LocalDate.of(2025, 3, 20)), "sederhana.penyelesaian", null);
         assertThat(w.due()).isEqualTo(LocalDate.of(2025, 4, 24));
-        assertThat(w.alternatives()).containsExactly(new Alternative("calendar-days", LocalDate.of(2025, 4, 4)));
+        // With cuti bersama as working days (decision 0005): 28 Mar (14), 2-4 Apr (17), 7 Apr (18), 8-11 Apr (22),
+        // 14-16 Apr (25) → Wed 16 Apr 2025.
+        assertThat(w.alternatives()).containsExactly(new Alternative("calendar-days", LocalDate.of(2025, 4, 4)),
+                new Alternative("working", LocalDate.of(2025, 4, 16), "cuti-bersama"));
     }
 
     @Test
@@ -187,7 +190,9 @@ class SmallClaimsTimelineTest {
         Tenggat pronounced = Tenggat.builder().policy(Policy.SMALL_CLAIMS_VERZET_START, "pronouncement").build();
         DeadlineAnswer p = one(pronounced.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
         assertThat(p.due()).isEqualTo(LocalDate.of(2025, 5, 14));
-        assertThat(p.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)));
+        // With cuti bersama as working days the pronouncement reading ends Tue 13 May 2025 (decision 0005).
+        assertThat(p.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)),
+                new Alternative("working", LocalDate.of(2025, 5, 13), "cuti-bersama"));
     }
 
     @Test
