@@ -130,18 +130,23 @@ class StageClosureTest {
         assertThat(defendant.due()).isEqualTo(of(2026, 1, 19));
     }
 
-    @Test
-    void anExceptionalExtensionWhoseGroundNeedsTheUnknownSentenceIsAQuestionNotAViolation() {
-        // Examination began Mon 8 Dec 2025 (UU 8/1981). PN orders, inclusive: 30 days Mon 1 Dec .. Tue 30 Dec 2025;
-        // extension 60 days Wed 31 Dec 2025 .. Sat 28 Feb 2026 (1 + 31 + 28); exceptional 30 days from Sun 1 Mar
-        // 2026 by the Ketua PT on the nine-years ground (Pasal 29 ayat (1) huruf b).
-        CourtCase.Builder b = CourtCase.builder(CaseType.PIDANA)
+    /**
+     * Examination began Mon 8 Dec 2025 (UU 8/1981). PN orders, inclusive: 30 days Mon 1 Dec .. Tue 30 Dec 2025;
+     * extension 60 days Wed 31 Dec 2025 .. Sat 28 Feb 2026 (1 + 31 + 28); exceptional 30 days from Sun 1 Mar 2026 by
+     * the Ketua PT on the nine-years ground (Pasal 29 ayat (1) huruf b).
+     */
+    private static CourtCase.Builder pnChainWithAnExceptionalExtension() {
+        return CourtCase.builder(CaseType.PIDANA)
                 .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 12, 8))
                 .detention(Detention.first(DetentionStage.PN, of(2025, 12, 1), 30, Official.HAKIM_PN))
                 .detention(Detention.extension(DetentionStage.PN, of(2025, 12, 31), 60, Official.KETUA_PN))
                 .detention(Detention.exceptional(DetentionStage.PN, of(2026, 3, 1), 30, Official.KETUA_PT,
                         ExceptionalGround.NINE_YEARS_OR_MORE));
+    }
 
+    @Test
+    void anExceptionalExtensionWhoseGroundNeedsTheUnknownSentenceIsAQuestionNotAViolation() {
+        CourtCase.Builder b = pnChainWithAnExceptionalExtension();
         var unknown = TENGGAT.whatIsDue(b.build()).asOf(of(2026, 3, 5)).detention();
         assertThat(unknown.lawfulness()).isEqualTo(Lawfulness.UNDETERMINED);
         assertThat(unknown.lawful()).isFalse();
@@ -161,14 +166,8 @@ class StageClosureTest {
     @Test
     void anExceptionalExtensionWithTheSentenceGivenIsLawful() {
         // Same chain with a maximum of 9 years: huruf b applies; 30 days Sun 1 Mar .. Mon 30 Mar 2026 is lawful.
-        CourtCase c = CourtCase.builder(CaseType.PIDANA)
-                .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 12, 8))
-                .defendant(new Defendant(null, 9, null, false, null, true))
-                .detention(Detention.first(DetentionStage.PN, of(2025, 12, 1), 30, Official.HAKIM_PN))
-                .detention(Detention.extension(DetentionStage.PN, of(2025, 12, 31), 60, Official.KETUA_PN))
-                .detention(Detention.exceptional(DetentionStage.PN, of(2026, 3, 1), 30, Official.KETUA_PT,
-                        ExceptionalGround.NINE_YEARS_OR_MORE))
-                .build();
+        CourtCase c = pnChainWithAnExceptionalExtension()
+                .defendant(new Defendant(null, 9, null, false, null, true)).build();
         var d = TENGGAT.whatIsDue(c).asOf(of(2026, 3, 5)).detention();
         assertThat(d.lawfulness()).isEqualTo(Lawfulness.LAWFUL);
         assertThat(d.lawful()).isTrue();
