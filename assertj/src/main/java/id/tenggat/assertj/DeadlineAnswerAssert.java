@@ -111,8 +111,9 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
                 + (a.party() == null ? " (case-wide)" : " for " + a.party());
     }
 
+    /** A reading of another policy than the answer's own (cuti-bersama) is written "policy:reading". */
     private static String text(Alternative a) {
-        return a.reading() + "=" + a.due();
+        return (a.policy() == null ? "" : a.policy() + ":") + a.reading() + "=" + a.due();
     }
 
     private static boolean contains(String haystack, String needle) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param id                    the catalogue id, e.g. {@code "perdata.banding"}, not null
  * @param variant               the variant (e.g. the ground of a PK), or null
  * @param party                 the party that holds the deadline, or null for a case-wide deadline
- * @param due                   the last day, present only for OPEN, DUE_TODAY, OVERDUE, MET and LATE
+ * @param due                   the last day, present only for OPEN, DUE_TODAY, OVERDUE, MET, LATE and LAPSED (absent for
+ *                              a MET act done before the event that starts its window)
  * @param lastMoment            the last moment in the court's local time where a cut-off applies, or null
  * @param status                where the deadline stands, not null
  * @param triggerDate           the day the period started from, or null
@@ -34,12 +35,14 @@ import java.util.Objects;
  * @param explanation           the steps, not null
  * @param suppliedValues        the values a deployment supplied that the answer was computed from; empty when every
  *                              value came from the library, never null
+ * @param closure               for LAPSED and CLOSED: why the window is over; null otherwise
  */
 public record DeadlineAnswer(String id, String variant, Party party, LocalDate due, ZonedDateTime lastMoment,
                              Status status, LocalDate triggerDate, LocalDate actDate, Integer daysRemaining,
                              Integer workingDaysRemaining, Integer daysLate, EventType needs, EventType metBy, String legalBasis,
                              String law, String rule, String source, boolean courtTarget, PolicyUse policy,
-                             List<Alternative> alternatives, Explanation explanation, List<SuppliedValue> suppliedValues) {
+                             List<Alternative> alternatives, Explanation explanation, List<SuppliedValue> suppliedValues,
+                             Closure closure) {
 
     public DeadlineAnswer {
         Objects.requireNonNull(id, "id must not be null");
@@ -47,12 +50,17 @@ public record DeadlineAnswer(String id, String variant, Party party, LocalDate d
         Objects.requireNonNull(explanation, "explanation must not be null");
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         suppliedValues = suppliedValues == null ? List.of() : List.copyOf(suppliedValues);
-        if (status.hasDueDate() != (due != null)) {
+        // A MET act done before its window started (filed early) has no due date to show.
+        boolean early = status == Status.MET && due == null && actDate != null;
+        if (status.hasDueDate() != (due != null) && !early) {
             throw new IllegalArgumentException("status " + status + (due == null ? " needs" : " must not carry") + " a due date");
+        }
+        if (status.hasClosure() != (closure != null)) {
+            throw new IllegalArgumentException("status " + status + (closure == null ? " needs" : " must not carry") + " a closure");
         }
     }
 
-    /** An answer computed from the library's own values only. */
+    /** An answer computed from the library's own values only, whose window is not over (neither LAPSED nor CLOSED). */
     public DeadlineAnswer(String id, String variant, Party party, LocalDate due, ZonedDateTime lastMoment,
                           Status status, LocalDate triggerDate, LocalDate actDate, Integer daysRemaining,
                           Integer workingDaysRemaining, Integer daysLate, EventType needs, EventType metBy,
@@ -60,14 +68,14 @@ public record DeadlineAnswer(String id, String variant, Party party, LocalDate d
                           PolicyUse policy, List<Alternative> alternatives, Explanation explanation) {
         this(id, variant, party, due, lastMoment, status, triggerDate, actDate, daysRemaining, workingDaysRemaining,
                 daysLate, needs, metBy, legalBasis, law, rule, source, courtTarget, policy, alternatives, explanation,
-                List.of());
+                List.of(), null);
     }
 
     /** This answer with another explanation. */
     public DeadlineAnswer withExplanation(Explanation other) {
         return new DeadlineAnswer(id, variant, party, due, lastMoment, status, triggerDate, actDate, daysRemaining,
                 workingDaysRemaining, daysLate, needs, metBy, legalBasis, law, rule, source, courtTarget, policy,
-                alternatives, other, suppliedValues);
+                alternatives, other, suppliedValues, closure);
     }
 
     /** The explanation in one language. */

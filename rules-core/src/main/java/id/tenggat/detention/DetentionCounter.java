@@ -1,6 +1,7 @@
 package id.tenggat.detention;
 
 import id.tenggat.answer.Alternative;
+import id.tenggat.answer.Closure;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
@@ -62,13 +63,14 @@ public final class DetentionCounter {
         }
         List<StageDetention> stages = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        List<DetentionQuestion> undetermined = new ArrayList<>();
         Map<DetentionStage, DetentionLimit> ordinary = limits(rules, DetentionLimit.Kind.ORDINARY);
         Map<DetentionStage, DetentionLimit> exceptional = limits(rules, DetentionLimit.Kind.EXCEPTIONAL);
         for (DetentionStage stage : DetentionStage.values()) {
             List<Detention> ofStage = orders.stream().filter(d -> d.stage() == stage).toList();
             DetentionLimit limit = ordinary.get(stage);
             if (!ofStage.isEmpty() && limit != null) {
-                stages.add(countStage(limit, exceptional.get(stage), ofStage, violations));
+                stages.add(countStage(limit, exceptional.get(stage), ofStage, violations, undetermined));
             }
         }
         if (stages.isEmpty()) {
@@ -81,7 +83,7 @@ public final class DetentionCounter {
                 .orElseThrow();
         long remaining = ChronoUnit.DAYS.between(asOf, current.end());
         return Optional.of(new DetentionSummary(asOf, stages, current.stage(), current.end(), current.latestLawfulEnd(),
-                current.nextExtensionBy(), remaining, daysDetained(orders, asOf), violations));
+                current.nextExtensionBy(), remaining, daysDetained(orders, asOf), violations, undetermined));
     }
 
     private static Map<DetentionStage, DetentionLimit> limits(List<AppliedDetentionRule> rules, DetentionLimit.Kind kind) {
@@ -125,7 +127,7 @@ public final class DetentionCounter {
     }
 
     private StageDetention countStage(DetentionLimit limit, DetentionLimit exceptional, List<Detention> orders,
-                                      List<Violation> violations) {
+                                      List<Violation> violations, List<DetentionQuestion> undetermined) {
         List<CountedOrder> counted = new ArrayList<>();
         for (Detention d : orders) {
             LocalDate end = endOf(d);
@@ -134,6 +136,11 @@ public final class DetentionCounter {
         LocalDate end = counted.get(counted.size() - 1).end();
         long days = counted.stream().mapToLong(CountedOrder::days).sum();
         if (!limit.isEncoded()) {
+            undetermined.add(new DetentionQuestion(limit.getStage(), null,
+                    limit.getStatus() == ProvisionKind.NEEDS_FACT ? limit.getNeeds().name() : "limit " + limit.getProvision(),
+                    limit.getProvision(), limit.getStatus() == ProvisionKind.NEEDS_FACT
+                    ? "the version of the law for this stage needs the event " + limit.getNeeds()
+                    : "the limits of this stage are not encoded: the orders cannot be checked against them"));
             return new StageDetention(limit.getDeadlineId(), limit.getStage(), limit.getStatus(), counted, end, null, null, days);
         }
         boolean exceptionalAvailable = exceptional != null && exceptional.isEncoded();
@@ -153,7 +160,7 @@ public final class DetentionCounter {
                 check(c, limit.getFirstDays(), limit.getFirstBy(), limit.getFirstArticle(), violations);
             } else if (d.exceptional()) {
                 exceptionalExtensions++;
-                if (checkExceptional(c, limit, exceptional, exceptionalExtensions, violations)) {
+                if (checkExceptional(c, limit, exceptional, exceptionalExtensions, violations, undetermined)) {
                     lastLawful = c;
                     lastLawfulAllowed = exceptional.getExtensionDays();
                 }
@@ -209,7 +216,7 @@ public final class DetentionCounter {
 
     /** Checks an exceptional extension; true when it is a lawful link of the chain under known limits. */
     private static boolean checkExceptional(CountedOrder c, DetentionLimit limit, DetentionLimit exceptional, int number,
-                                            List<Violation> violations) {
+                                            List<Violation> violations, List<DetentionQuestion> undetermined) {
         Detention d = c.order();
         if (exceptional == null) {
             violations.add(new Violation(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED, d.stage(), d.start(),
@@ -217,7 +224,16 @@ public final class DetentionCounter {
                     + (d.ground() == null ? "" : " (" + d.ground() + ")") + " or where the law allows none"));
             return false;
         }
+        if (exceptional.getNeededFact() != null) {
+            undetermined.add(new DetentionQuestion(d.stage(), d.start(), exceptional.getNeededFact(),
+                    exceptional.getProvision(), "whether this exceptional extension has a ground the law accepts"
+                    + (d.ground() == null ? "" : " (" + d.ground() + ")") + " depends on " + exceptional.getNeededFact()
+                    + ", which the case does not give"));
+            return false;
+        }
         if (!exceptional.isEncoded()) {
+            undetermined.add(new DetentionQuestion(d.stage(), d.start(), "limit " + exceptional.getProvision(),
+                    exceptional.getProvision(), "the exceptional extension's limits are not encoded: the order cannot be checked"));
             return false;
         }
         if (number > exceptional.getExtensionTimes()) {
@@ -293,12 +309,12 @@ public final class DetentionCounter {
                             && l.getStage() == s.stage() && l.getStatus() == s.status())
                     .findFirst().orElseThrow();
             DetentionLimit limit = (DetentionLimit) applied.rule();
-            result.add(stageAnswer(summary, s, limit, applied.citation(), policy));
+            result.add(stageAnswer(summary, s, limit, applied.citation(), policy, courtCase));
             if (s.orders().stream().anyMatch(o -> o.order().exceptional())) {
-                rules.stream().filter(r -> r.rule() instanceof DetentionLimit l
+                rules.stream().filter(r -> r.rule() instanceof DetentionLimit l && l.getNeededFact() == null
                                 && l.getKind() == DetentionLimit.Kind.EXCEPTIONAL && l.getStage() == s.stage())
                         .findFirst()
-                        .ifPresent(r -> result.add(stageAnswer(summary, s, (DetentionLimit) r.rule(), r.citation(), policy)));
+                        .ifPresent(r -> result.add(stageAnswer(summary, s, (DetentionLimit) r.rule(), r.citation(), policy, courtCase)));
             }
         }
         for (AppliedDetentionRule r : rules) {
@@ -311,7 +327,7 @@ public final class DetentionCounter {
     }
 
     private DeadlineAnswer stageAnswer(DetentionSummary summary, StageDetention s, DetentionLimit limit,
-                                       RuleCitation citation, PolicyUse policy) {
+                                       RuleCitation citation, PolicyUse policy, CourtCase courtCase) {
         String law = limit.getLaw() == null ? null : limit.getLaw().instrument();
         List<Step> steps = new ArrayList<>();
         if (limit.getLaw() != null && limit.getLaw().basis() != null) {
@@ -326,13 +342,13 @@ public final class DetentionCounter {
             steps.add(new Step("Versi KUHAP untuk tahap ini belum dapat ditentukan: menunggu peristiwa " + limit.getNeeds() + ".",
                     "The version of the law for this stage cannot be chosen yet: it needs the event " + limit.getNeeds() + "."));
             return answer(summary.asOf(), limit.getDeadlineId(), null, Status.WAITING, null, null, limit.getNeeds(), null,
-                    limit.getProvision(), law == null ? limit.getProvision() : law, citation, false, null, List.of(), steps);
+                    limit.getProvision(), law == null ? limit.getProvision() : law, citation, false, null, List.of(), steps, null);
         }
         if (!limit.isEncoded()) {
             steps.add(new Step("Batas penahanan menurut " + limit.getProvision() + " belum dikonfirmasi dari naskah resmi.",
                     "The detention limit under " + limit.getProvision() + " is not confirmed from the enacted text."));
             return answer(summary.asOf(), limit.getDeadlineId(), null, Status.NOT_ENCODED, null, null, null, null,
-                    limit.getProvision(), law, citation, false, null, List.of(), steps);
+                    limit.getProvision(), law, citation, false, null, List.of(), steps, null);
         }
         for (CountedOrder c : s.orders()) {
             Detention d = c.order();
@@ -357,11 +373,16 @@ public final class DetentionCounter {
         Status status;
         LocalDate actDate = null;
         Integer daysLate = null;
+        Closure closure = null;
+        Optional<CaseEvent> finalJudgment = finalJudgment(courtCase, s);
         if (successor.isPresent()) {
             actDate = successor.get().start();
             boolean inTime = !actDate.isAfter(nextStart(s.end()));
             status = inTime ? Status.MET : Status.LATE;
             daysLate = inTime ? null : Math.toIntExact(ChronoUnit.DAYS.between(nextStart(s.end()), actDate));
+        } else if (finalJudgment.isPresent()) {
+            closure = closedByFinalJudgment(finalJudgment.get(), steps);
+            status = Status.CLOSED;
         } else {
             status = Status.pending(summary.asOf(), s.end());
         }
@@ -372,7 +393,26 @@ public final class DetentionCounter {
         String legalBasis = limit.getSupplied().isEmpty() ? limit.getProvision()
                 : String.join("; ", limit.getSupplied().stream().map(SuppliedValue::article).toList());
         return answer(summary.asOf(), limit.getDeadlineId(), s.end(), status, actDate, daysLate, null, null,
-                legalBasis, law, citation, false, policy, alternatives, steps, limit.getSupplied());
+                legalBasis, law, citation, false, policy, alternatives, steps, limit.getSupplied(), closure);
+    }
+
+    /**
+     * The notification of the judgment as final on or after a stage's first order: detention under the procedural
+     * law ends there (the sentence, if any, is then served), so the stage's window is closed.
+     */
+    private static Optional<CaseEvent> finalJudgment(CourtCase courtCase, StageDetention s) {
+        LocalDate stageStart = s.orders().get(0).order().start();
+        return courtCase.events().stream().filter(e -> e.type() == EventType.PUTUSAN_BHT_DIBERITAHUKAN)
+                .filter(e -> !e.date().isBefore(stageStart)).min(Comparator.comparing(CaseEvent::date));
+    }
+
+    private static Closure closedByFinalJudgment(CaseEvent event, List<Step> steps) {
+        Closure closure = new Closure(event.type(), event.date(), Closure.Reason.FINAL_JUDGMENT);
+        steps.add(new Step("Putusan diberitahukan telah berkekuatan hukum tetap pada " + DateText.id(event.date())
+                + ": penahanan menurut hukum acara tidak berjalan lagi (" + closure.reason().indonesian() + ").",
+                "The judgment was notified as final on " + DateText.en(event.date())
+                + ": detention under procedural law no longer runs (" + closure.reason().english() + ")."));
+        return closure;
     }
 
     /** The ground of KUHAP Pasal 29 ayat (1) on which the rules found the exceptional extension available. */
@@ -404,34 +444,40 @@ public final class DetentionCounter {
                 .map(CaseEvent::date).min(Comparator.naturalOrder());
         Status status;
         Integer daysLate = null;
+        Closure closure = null;
+        Optional<CaseEvent> finalJudgment = finalJudgment(courtCase, s);
         if (act.isPresent()) {
             status = act.get().isAfter(due) ? Status.LATE : Status.MET;
             daysLate = status == Status.LATE ? Math.toIntExact(ChronoUnit.DAYS.between(due, act.get())) : null;
+        } else if (finalJudgment.isPresent()) {
+            closure = closedByFinalJudgment(finalJudgment.get(), steps);
+            status = Status.CLOSED;
         } else {
             status = Status.pending(summary.asOf(), due);
         }
         return answer(summary.asOf(), t.getDeadlineId(), due, status, act.orElse(null), daysLate, null, t.getMetBy(),
-                citation.legalBasis(), null, citation, true, null, List.of(), steps);
-    }
-
-    private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
-                                         EventType needs, EventType metBy,
-                                         String legalBasis, String law, RuleCitation citation, boolean courtTarget,
-                                         PolicyUse policy, List<Alternative> alternatives, List<Step> steps) {
-        return answer(asOf, id, due, status, actDate, daysLate, needs, metBy, legalBasis, law, citation, courtTarget,
-                policy, alternatives, steps, List.of());
+                citation.legalBasis(), null, citation, true, null, List.of(), steps, closure);
     }
 
     private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
                                          EventType needs, EventType metBy,
                                          String legalBasis, String law, RuleCitation citation, boolean courtTarget,
                                          PolicyUse policy, List<Alternative> alternatives, List<Step> steps,
-                                         List<SuppliedValue> supplied) {
+                                         Closure closure) {
+        return answer(asOf, id, due, status, actDate, daysLate, needs, metBy, legalBasis, law, citation, courtTarget,
+                policy, alternatives, steps, List.of(), closure);
+    }
+
+    private static DeadlineAnswer answer(LocalDate asOf, String id, LocalDate due, Status status, LocalDate actDate, Integer daysLate,
+                                         EventType needs, EventType metBy,
+                                         String legalBasis, String law, RuleCitation citation, boolean courtTarget,
+                                         PolicyUse policy, List<Alternative> alternatives, List<Step> steps,
+                                         List<SuppliedValue> supplied, Closure closure) {
         boolean dated = status.hasDueDate();
         return new DeadlineAnswer(id, null, null, dated ? due : null, null, status, null, actDate,
                 dated ? Math.toIntExact(ChronoUnit.DAYS.between(asOf, due)) : null, null, daysLate, needs, metBy, legalBasis, law == null ? citation.legalBasis() : law,
                 citation.rule(), supplied.isEmpty() ? citation.source()
                         : String.join("; ", supplied.stream().map(SuppliedValue::source).toList()),
-                courtTarget, policy, alternatives, new Explanation(steps), supplied);
+                courtTarget, policy, alternatives, new Explanation(steps), supplied, closure);
     }
 }

@@ -42,12 +42,14 @@ public final class DetentionLimit implements DetentionRule {
     private final String extensionArticle;
     private final String releaseArticle;
     private final ExceptionalGround ground;
+    private final String neededFact;
     private final List<SuppliedValue> supplied;
 
     private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
                            EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
                            int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
-                           String releaseArticle, ExceptionalGround ground, List<SuppliedValue> supplied) {
+                           String releaseArticle, ExceptionalGround ground, String neededFact,
+                           List<SuppliedValue> supplied) {
         this.regime = Objects.requireNonNull(regime, "regime must not be null");
         this.stage = Objects.requireNonNull(stage, "stage must not be null");
         this.kind = kind;
@@ -67,6 +69,7 @@ public final class DetentionLimit implements DetentionRule {
         this.extensionArticle = extensionArticle;
         this.releaseArticle = releaseArticle;
         this.ground = ground;
+        this.neededFact = neededFact;
         this.supplied = List.copyOf(supplied);
     }
 
@@ -85,7 +88,7 @@ public final class DetentionLimit implements DetentionRule {
                                           String releaseArticle) {
         return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
                 null, provision, firstDays, firstBy, firstArticle, extensionDays, 1, extensionBy, extensionArticle,
-                releaseArticle, null, List.of());
+                releaseArticle, null, null, List.of());
     }
 
     /**
@@ -97,7 +100,7 @@ public final class DetentionLimit implements DetentionRule {
                                              ExceptionalGround ground) {
         return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
                 null, provision, 0, null, null, days, times, by, article, article, Objects.requireNonNull(ground, "ground"),
-                List.of());
+                null, List.of());
     }
 
     /**
@@ -117,14 +120,14 @@ public final class DetentionLimit implements DetentionRule {
                 .map(SuppliedValue::of).toList();
         return new DetentionLimit(regime, stage, Kind.ORDINARY, ProvisionKind.PERIOD, Objects.requireNonNull(law, "law"),
                 null, provision, first.length(), first.by(), first.article(), extension.length(), 1, extension.by(),
-                extension.article(), releaseArticle, null, supplied);
+                extension.article(), releaseArticle, null, null, supplied);
     }
 
     /** The law governs this stage but its values are not confirmed; {@code provision} names what is missing. */
     public static DetentionLimit notEncoded(Regime regime, DetentionStage stage, Kind kind, LawChoice law,
                                             String provision) {
         return new DetentionLimit(regime, stage, kind, ProvisionKind.NOT_ENCODED, Objects.requireNonNull(law, "law"),
-                null, provision, 0, null, null, 0, 0, null, null, null, null, List.of());
+                null, provision, 0, null, null, 0, 0, null, null, null, null, null, List.of());
     }
 
     /**
@@ -135,7 +138,22 @@ public final class DetentionLimit implements DetentionRule {
     public static DetentionLimit undetermined(Regime regime, DetentionStage stage, Kind kind, EventType needs,
                                               String provision) {
         return new DetentionLimit(regime, stage, Objects.requireNonNull(kind, "kind"), ProvisionKind.NEEDS_FACT, null,
-                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null, List.of());
+                Objects.requireNonNull(needs, "needs"), provision, 0, null, null, 0, 0, null, null, null, null, null, List.of());
+    }
+
+    /**
+     * Whether the exceptional extension is available at this stage turns on a fact of the case that is not given,
+     * e.g. the maximum sentence for KUHAP Pasal 29 ayat (1) huruf b; {@code fact} names it. An exceptional order at
+     * the stage is then a question, not a violation.
+     *
+     * @param provision the article whose test needs the fact, not null
+     * @param fact      the field of the case that is needed, e.g. {@code defendant.maxPunishmentYears}, not null
+     */
+    public static DetentionLimit needsFact(Regime regime, DetentionStage stage, LawChoice law, String provision,
+                                           String fact) {
+        return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.NEEDS_FACT,
+                Objects.requireNonNull(law, "law"), null, provision, 0, null, null, 0, 0, null, null, null, null,
+                Objects.requireNonNull(fact, "fact"), List.of());
     }
 
     /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
@@ -164,6 +182,8 @@ public final class DetentionLimit implements DetentionRule {
     public String getReleaseArticle() { return releaseArticle; }
     /** For an exceptional limit: the ground that makes it available. */
     public ExceptionalGround getGround() { return ground; }
+    /** For a limit that {@link #needsFact needs a fact}: the field of the case needed, else null. */
+    public String getNeededFact() { return neededFact; }
     /** The values a deployment supplied that this limit was taken from; empty when all are the library's. */
     public List<SuppliedValue> getSupplied() { return supplied; }
     /** The most days of detention this limit allows at its stage. */

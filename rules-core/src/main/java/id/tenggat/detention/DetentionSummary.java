@@ -20,14 +20,27 @@ import java.util.Optional;
  * @param daysRemaining   calendar days from {@code asOf} to {@code currentEnd} (negative once passed)
  * @param totalDays       days detained from the first order up to {@code asOf}, suspensions excluded
  * @param violations      what the law does not allow, never null
+ * @param undetermined    the checks that could not be made for want of a fact or of an encoded limit, never null
  */
 public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, DetentionStage currentStage,
                                LocalDate currentEnd, LocalDate latestLawfulEnd, Official nextExtensionBy,
-                               long daysRemaining, long totalDays, List<Violation> violations) {
+                               long daysRemaining, long totalDays, List<Violation> violations,
+                               List<DetentionQuestion> undetermined) {
+
+    /** Whether the chain is lawful: established, broken, or not determinable with what the case gives. */
+    public enum Lawfulness {
+        /** Every check could be made and none failed. */
+        LAWFUL,
+        /** At least one violation. */
+        UNLAWFUL,
+        /** No violation found, but a check needs a fact or a limit that is missing ({@link #undetermined()}). */
+        UNDETERMINED
+    }
 
     public DetentionSummary {
         stages = List.copyOf(stages);
         violations = List.copyOf(violations);
+        undetermined = List.copyOf(undetermined);
     }
 
     /** The counted stage, if it has orders. */
@@ -35,8 +48,18 @@ public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, Dete
         return stages.stream().filter(s -> s.stage() == stage).findFirst();
     }
 
-    /** Whether the chain breaks no rule the library checks. */
+    /** Lawful, unlawful, or not determinable: a violation outweighs a missing fact. */
+    public Lawfulness lawfulness() {
+        return !violations.isEmpty() ? Lawfulness.UNLAWFUL
+                : undetermined.isEmpty() ? Lawfulness.LAWFUL : Lawfulness.UNDETERMINED;
+    }
+
+    /**
+     * Whether the chain is established as lawful: it breaks no rule the library checks and every check could be made.
+     * False both for a violation and for a chain whose lawfulness cannot be determined; {@link #lawfulness()} tells
+     * them apart.
+     */
     public boolean lawful() {
-        return violations.isEmpty();
+        return lawfulness() == Lawfulness.LAWFUL;
     }
 }

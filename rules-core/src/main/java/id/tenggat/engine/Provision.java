@@ -1,12 +1,15 @@
 package id.tenggat.engine;
 
+import id.tenggat.answer.Closure;
 import id.tenggat.calendar.LastDayRule;
 import id.tenggat.law.LawValue;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
 import id.tenggat.policy.Policy;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,6 +45,9 @@ public final class Provision {
     private final EventType pauseEnd;
     private final boolean finalDecision;
     private final LawValue lawValue;
+    private final boolean partyRight;
+    private final EventType earliestAct;
+    private final Map<EventType, Closure.Reason> closedBy;
 
     private Provision(Builder b) {
         this.deadlineId = b.deadlineId;
@@ -68,6 +74,9 @@ public final class Provision {
         this.pauseEnd = b.pauseEnd;
         this.finalDecision = b.finalDecision;
         this.lawValue = b.lawValue;
+        this.partyRight = b.partyRight;
+        this.earliestAct = b.earliestAct;
+        this.closedBy = b.closedBy.isEmpty() ? Map.of() : Map.copyOf(b.closedBy);
     }
 
     /**
@@ -116,6 +125,15 @@ public final class Provision {
     public boolean isFinalDecision() { return finalDecision; }
     /** The law value the period was taken from, or null when the rule states the period itself. */
     public LawValue getLawValue() { return lawValue; }
+    /** Whether this is a party's right that lapses when not used by its due date (LAPSED rather than OVERDUE). */
+    public boolean isPartyRight() { return partyRight; }
+    /**
+     * The event from which the act is already accepted although the window has not started yet (an act done early),
+     * or null when only an act on or after the trigger counts.
+     */
+    public EventType getEarliestAct() { return earliestAct; }
+    /** The later events that show the window can no longer run, each with its reason; empty when none does. */
+    public Map<EventType, Closure.Reason> getClosedBy() { return closedBy; }
 
     @Override
     public String toString() {
@@ -150,6 +168,9 @@ public final class Provision {
         private EventType pauseEnd;
         private boolean finalDecision;
         private LawValue lawValue;
+        private boolean partyRight;
+        private EventType earliestAct;
+        private final Map<EventType, Closure.Reason> closedBy = new EnumMap<>(EventType.class);
 
         private Builder(String deadlineId, LawChoice law) {
             this.deadlineId = Objects.requireNonNull(deadlineId, "deadlineId must not be null");
@@ -248,6 +269,30 @@ public final class Provision {
 
         /** The decision this deadline leads to is final: the explanation says no further appeal lies. */
         public Builder finalDecision() { this.finalDecision = true; return this; }
+        /**
+         * A party's right: not used by its due date it lapses (the judgment stands for that party), so the answer
+         * says LAPSED rather than OVERDUE.
+         */
+        public Builder partyRight() { this.partyRight = true; return this; }
+
+        /**
+         * The act is accepted from {@code event} on, even before the trigger that starts the window (e.g. a banding
+         * filed after the pronouncement, before the notification): such an act meets the deadline.
+         */
+        public Builder acceptedEarlyFrom(EventType event) {
+            this.earliestAct = Objects.requireNonNull(event, "event must not be null");
+            return this;
+        }
+
+        /** Any of {@code events} in the case shows the window can no longer run, for {@code reason} (CLOSED). */
+        public Builder closedBy(Closure.Reason reason, EventType... events) {
+            Objects.requireNonNull(reason, "reason must not be null");
+            for (EventType e : events) {
+                this.closedBy.put(Objects.requireNonNull(e, "event must not be null"), reason);
+            }
+            return this;
+        }
+
         public Builder noLimit() { this.kind = ProvisionKind.NO_LIMIT; return this; }
         public Builder notEncoded() { this.kind = ProvisionKind.NOT_ENCODED; return this; }
 

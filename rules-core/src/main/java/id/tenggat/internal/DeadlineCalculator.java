@@ -1,6 +1,7 @@
 package id.tenggat.internal;
 
 import id.tenggat.answer.Alternative;
+import id.tenggat.answer.Closure;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Explanation;
 import id.tenggat.answer.Explanation.Step;
@@ -9,6 +10,7 @@ import id.tenggat.answer.Status;
 import id.tenggat.answer.SuppliedValue;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.DayKind;
 import id.tenggat.calendar.LastDayRule;
 import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.Provision;
@@ -22,6 +24,7 @@ import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
+import id.tenggat.policy.Policy;
 import id.tenggat.policy.PolicySettings;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -68,15 +71,17 @@ public final class DeadlineCalculator {
             byId.computeIfAbsent(p.provision().getDeadlineId(), k -> new ArrayList<>()).add(p);
         }
         List<DeadlineAnswer> result = new ArrayList<>();
+        OtherCutiBersamaReading otherCutiBersama = new OtherCutiBersamaReading(calendar);
         for (List<AppliedProvision> group : byId.values()) {
-            result.addAll(answerGroup(courtCase, asOf, group, calendar, policies));
+            result.addAll(answerGroup(courtCase, asOf, group, calendar, otherCutiBersama, policies));
         }
         result.sort(ORDER);
         return result;
     }
 
     private List<DeadlineAnswer> answerGroup(CourtCase c, LocalDate asOf, List<AppliedProvision> group,
-                                             CourtCalendar calendar, PolicySettings policies) {
+                                             CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
+                                             PolicySettings policies) {
         List<AppliedProvision> primary = new ArrayList<>();
         List<AppliedProvision> others = new ArrayList<>();
         for (AppliedProvision p : group) {
@@ -91,7 +96,7 @@ public final class DeadlineCalculator {
         List<DeadlineAnswer> waiting = new ArrayList<>();
         for (AppliedProvision p : primary) {
             for (Party party : parties(c, p.provision())) {
-                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others);
+                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, otherCutiBersama, others, policies);
                 (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
             }
         }
@@ -119,7 +124,9 @@ public final class DeadlineCalculator {
     }
 
     private DeadlineAnswer answerOne(CourtCase c, LocalDate asOf, AppliedProvision applied, Party party,
-                                     CourtCalendar calendar, List<AppliedProvision> alternatives) {
+                                     CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
+                                     List<AppliedProvision> alternatives, PolicySettings policies) {
+        boolean earlyAccepted = "accepted".equals(policies.reading(Policy.EARLY_FILING));
         Provision p = applied.provision();
         RuleCitation rule = applied.citation();
         List<Step> steps = new ArrayList<>();
@@ -146,6 +153,16 @@ public final class DeadlineCalculator {
 
         Optional<Trigger> trigger = trigger(c, p, party);
         if (trigger.isEmpty()) {
+            Optional<CaseEvent> early = earlyAccepted ? earlyAct(c, p, party, null) : Optional.empty();
+            if (early.isPresent()) {
+                draft.actDate = early.get().date();
+                steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), neededTrigger(c, p, party)));
+                return draft.status(Status.MET);
+            }
+            Optional<CaseEvent> closer = closingEvent(c, p, null);
+            if (closer.isPresent()) {
+                return draft.closed(closer.get(), narrator);
+            }
             EventType needs = neededTrigger(c, p, party);
             steps.add(narrator.waiting(needs, party));
             draft.needs = needs;
@@ -161,6 +178,10 @@ public final class DeadlineCalculator {
             steps.add(narrator.finalDecision());
         }
         if (p.getPauseStart() != null && c.latest(p.getPauseStart()).isPresent() && c.latest(p.getPauseEnd()).isEmpty()) {
+            Optional<CaseEvent> closer = closingEvent(c, p, t.date);
+            if (closer.isPresent()) {
+                return draft.closed(closer.get(), narrator);
+            }
             steps.add(narrator.pauseRunning(p.getPauseStart(), c.latest(p.getPauseStart()).get().date(), p.getPauseEnd()));
             draft.needs = p.getPauseEnd();
             return draft.status(Status.WAITING);
@@ -178,18 +199,24 @@ public final class DeadlineCalculator {
                 draft.alternatives.add(new Alternative(alt.provision().getReading(),
                         dueOrNull(c, alt.provision(), party, calendar)));
             }
-            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), draft.alternatives));
+            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
+        }
+        Optional<Alternative> cutiBersama = cutiBersamaAlternative(c, p, t.date, due, calendar, otherCutiBersama);
+        if (cutiBersama.isPresent()) {
+            draft.alternatives.add(cutiBersama.get());
+            steps.add(narrator.policy(Policy.CUTI_BERSAMA.id(), calendar.cutiBersamaIsNonWorking() ? "non-working" : "working",
+                    due, List.of(cutiBersama.get())));
         }
         if (p.getCutoff() != null) {
             draft.lastMoment = ZonedDateTime.of(due, p.getCutoff(), calendar.zone());
             steps.add(narrator.cutoff(p.getCutoff(), p.getCutoffBasis(), calendar.zoneAbbreviation()));
         }
         draft.due = due;
-        return status(c, asOf, p, party, t.date, due, calendar, draft);
+        return status(c, asOf, p, party, t.date, due, calendar, draft, earlyAccepted);
     }
 
     private DeadlineAnswer status(CourtCase c, LocalDate asOf, Provision p, Party party, LocalDate triggerDate,
-                                  LocalDate due, CourtCalendar calendar, Draft draft) {
+                                  LocalDate due, CourtCalendar calendar, Draft draft, boolean earlyAccepted) {
         // Counted forward, the act is the first one on or after the trigger. Counted back (a summons before its
         // hearing), the act precedes the trigger: the last one on or before it, so that a summons served for an
         // earlier hearing does not meet this one.
@@ -200,6 +227,12 @@ public final class DeadlineCalculator {
                 .filter(e -> party == null || e.party() == null || e.party() == party)
                 .filter(e -> backward ? !e.date().isAfter(triggerDate) : !e.date().isBefore(triggerDate))
                 .reduce(backward ? BinaryOperator.maxBy(byDate) : BinaryOperator.minBy(byDate));
+        Optional<CaseEvent> early = act.isPresent() || !earlyAccepted ? Optional.empty() : earlyAct(c, p, party, triggerDate);
+        if (early.isPresent()) {
+            draft.actDate = early.get().date();
+            draft.steps.add(narrator.earlyAct(p.getMeetingAct(), early.get().date(), p.getTrigger()));
+            return draft.status(Status.MET);
+        }
         if (act.isPresent()) {
             LocalDate actDate = act.get().date();
             draft.actDate = actDate;
@@ -212,10 +245,22 @@ public final class DeadlineCalculator {
             draft.steps.add(narrator.late(p.getMeetingAct(), actDate, late));
             return draft.status(Status.LATE);
         }
+        // A party's right not used by its day lapses on that day; a window a later event ended before then is closed.
+        Optional<CaseEvent> closer = closingEvent(c, p, triggerDate);
+        boolean lapsed = p.isPartyRight() && asOf.isAfter(due)
+                && closer.map(e -> e.date().isAfter(due)).orElse(true);
+        if (closer.isPresent() && !lapsed) {
+            return draft.closed(closer.get(), narrator);
+        }
         long days = ChronoUnit.DAYS.between(asOf, due);
         draft.daysRemaining = (int) days;
         draft.workingDaysRemaining = workingDaysOrNull(calendar, asOf, due);
         draft.steps.add(narrator.remaining(asOf, due, days, draft.workingDaysRemaining));
+        if (lapsed) {
+            draft.closure = new Closure(null, due, Closure.Reason.NOT_USED);
+            draft.steps.add(narrator.lapsed(due));
+            return draft.status(Status.LAPSED);
+        }
         return draft.status(Status.pending(asOf, due));
     }
 
@@ -239,6 +284,44 @@ public final class DeadlineCalculator {
             return count(c, p, t.get().date, calendar, new ArrayList<>());
         } catch (CalendarCoverageException e) {
             return null;
+        }
+    }
+
+    /**
+     * The due date under the other reading of policy {@code cuti-bersama} (decision 0005), when it differs: only a
+     * cuti bersama day between the trigger and the due date can make it differ, so the other calendar is consulted
+     * only then.
+     */
+    private Optional<Alternative> cutiBersamaAlternative(CourtCase c, Provision p, LocalDate triggerDate, LocalDate due,
+                                                         CourtCalendar calendar, OtherCutiBersamaReading other) {
+        LocalDate from = triggerDate.isBefore(due) ? triggerDate : due;
+        LocalDate to = triggerDate.isBefore(due) ? due : triggerDate;
+        try {
+            if (calendar.nonWorkingDays(from, to).stream().noneMatch(d -> d.kind() == DayKind.CUTI_BERSAMA)) {
+                return Optional.empty();
+            }
+            LocalDate otherDue = count(c, p, triggerDate, other.calendar(), new ArrayList<>());
+            return otherDue.equals(due) ? Optional.empty() : Optional.of(new Alternative(
+                    calendar.cutiBersamaIsNonWorking() ? "working" : "non-working", otherDue, Policy.CUTI_BERSAMA.id()));
+        } catch (CalendarCoverageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The court's calendar under the other cuti-bersama reading, built at most once per case and only when needed. */
+    private static final class OtherCutiBersamaReading {
+        private final CourtCalendar calendar;
+        private CourtCalendar other;
+
+        OtherCutiBersamaReading(CourtCalendar calendar) {
+            this.calendar = calendar;
+        }
+
+        CourtCalendar calendar() {
+            if (other == null) {
+                other = calendar.toBuilder().cutiBersamaIsNonWorking(!calendar.cutiBersamaIsNonWorking()).build();
+            }
+            return other;
         }
     }
 
@@ -277,6 +360,37 @@ public final class DeadlineCalculator {
             steps.add(narrator.provisional(due));
         }
         return due;
+    }
+
+    /**
+     * The earliest event of the case that shows the window can no longer run: one of the provision's closing events,
+     * on or after the trigger day when there is one.
+     */
+    private static Optional<CaseEvent> closingEvent(CourtCase c, Provision p, LocalDate triggerDate) {
+        if (p.getClosedBy().isEmpty()) {
+            return Optional.empty();
+        }
+        return c.events().stream()
+                .filter(e -> p.getClosedBy().containsKey(e.type()))
+                .filter(e -> triggerDate == null || !e.date().isBefore(triggerDate))
+                .min(Comparator.comparing(CaseEvent::date));
+    }
+
+    /**
+     * The party's act done before the event that starts its window but not before the event from which the law
+     * already allows it (e.g. a banding filed after the pronouncement, before the notification to an absent party).
+     */
+    private static Optional<CaseEvent> earlyAct(CourtCase c, Provision p, Party party, LocalDate triggerDate) {
+        if (p.getEarliestAct() == null || p.getMeetingAct() == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> from = c.events().stream().filter(e -> e.type() == p.getEarliestAct())
+                .map(CaseEvent::date).min(Comparator.naturalOrder());
+        return from.flatMap(start -> c.events().stream()
+                .filter(e -> e.type() == p.getMeetingAct())
+                .filter(e -> party == null || e.party() == null || e.party() == party)
+                .filter(e -> !e.date().isBefore(start) && (triggerDate == null || e.date().isBefore(triggerDate)))
+                .min(Comparator.comparing(CaseEvent::date)));
     }
 
     /** The trigger of a provision for a party, if the case has it. */
@@ -324,6 +438,7 @@ public final class DeadlineCalculator {
         EventType needs;
         /** The value a deployment supplied for the period, if any. */
         final List<SuppliedValue> supplied;
+        Closure closure;
 
         Draft(Provision provision, RuleCitation rule, Party party, PolicyUse policy, List<Step> steps) {
             this.provision = provision;
@@ -350,7 +465,14 @@ public final class DeadlineCalculator {
                     status.hasDueDate() ? due : null, status.hasDueDate() ? lastMoment : null, status, triggerDate,
                     actDate, daysRemaining, workingDaysRemaining, daysLate, needs, provision.getMeetingAct(), legalBasis(),
                     provision.getLaw().instrument(), rule.rule(), source(), provision.isCourtTarget(), policy,
-                    alternatives, new Explanation(steps), supplied);
+                    alternatives, new Explanation(steps), supplied, status.hasClosure() ? closure : null);
+        }
+
+        /** CLOSED by {@code event}, for the reason the provision gives for it. */
+        DeadlineAnswer closed(CaseEvent event, Narrator narrator) {
+            closure = new Closure(event.type(), event.date(), provision.getClosedBy().get(event.type()));
+            steps.add(narrator.closed(closure));
+            return status(Status.CLOSED);
         }
     }
 }

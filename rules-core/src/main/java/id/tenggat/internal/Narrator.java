@@ -1,6 +1,7 @@
 package id.tenggat.internal;
 
 import id.tenggat.answer.Alternative;
+import id.tenggat.answer.Closure;
 import id.tenggat.answer.Explanation.Step;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -170,15 +172,26 @@ final class Narrator {
                 "On the last day, electronic filing is accepted until " + cutoff + " " + z + " (" + basis + ").");
     }
 
-    Step policy(String name, String reading, List<Alternative> others) {
+    /**
+     * The policy reading used and every other reading's date; where the dates differ, the earliest is named as the
+     * cautious one.
+     */
+    Step policy(String name, String reading, LocalDate due, List<Alternative> others) {
         String otherId = others.stream().map(o -> "'" + o.reading() + "' → " + (o.due() == null ? "-" : dateId(o.due())))
                 .collect(Collectors.joining("; "));
         String otherEn = others.stream().map(o -> "'" + o.reading() + "' → " + (o.due() == null ? "-" : dateEn(o.due())))
                 .collect(Collectors.joining("; "));
+        Alternative earliest = others.stream().filter(o -> o.due() != null && o.due().isBefore(due))
+                .min(Comparator.comparing(Alternative::due)).orElse(new Alternative(reading, due));
+        boolean differ = others.stream().anyMatch(o -> o.due() != null && !o.due().equals(due));
+        String cautiousId = differ ? " Tanggal paling awal, " + dateId(earliest.due()) + " (bacaan '" + earliest.reading()
+                + "'), adalah pilihan yang paling hati-hati." : "";
+        String cautiousEn = differ ? " The earliest date, " + dateEn(earliest.due()) + " (reading '" + earliest.reading()
+                + "'), is the cautious one." : "";
         return new Step("Kebijakan tafsir '" + name + "': dipakai bacaan '" + reading + "'"
-                + (others.isEmpty() ? "" : "; bacaan lain: " + otherId) + ".",
+                + (others.isEmpty() ? "" : "; bacaan lain: " + otherId) + "." + cautiousId,
                 "Interpretation policy '" + name + "': reading '" + reading + "' used"
-                + (others.isEmpty() ? "" : "; other readings: " + otherEn) + ".");
+                + (others.isEmpty() ? "" : "; other readings: " + otherEn) + "." + cautiousEn);
     }
 
     Step met(EventType act, LocalDate actDate) {
@@ -204,6 +217,27 @@ final class Narrator {
         }
         return new Step("Per " + dateId(asOf) + " batas waktu telah lewat " + (-days) + " hari.",
                 "As of " + dateEn(asOf) + ", the deadline passed " + (-days) + " days ago.");
+    }
+
+    Step closed(Closure closure) {
+        return new Step(eventId(closure.event()) + " pada " + dateId(closure.date()) + ": tenggang waktu ini tidak dapat "
+                + "berjalan lagi (" + closure.reason().indonesian() + ").",
+                eventEn(closure.event()) + " on " + dateEn(closure.date()) + ": this period can no longer run ("
+                + closure.reason().english() + ").");
+    }
+
+    Step lapsed(LocalDate due) {
+        return new Step("Hak ini tidak digunakan sampai " + dateId(due) + ": hak tersebut gugur dan putusan berlaku bagi pihak ini ("
+                + Closure.Reason.NOT_USED.indonesian() + ").",
+                "The right was not used by " + dateEn(due) + ": it has lapsed and the judgment stands for this party ("
+                + Closure.Reason.NOT_USED.english() + ").");
+    }
+
+    Step earlyAct(EventType act, LocalDate actDate, EventType trigger) {
+        return new Step(eventId(act) + " pada " + dateId(actDate) + ", sebelum " + eventId(trigger).toLowerCase(Locale.ROOT)
+                + " yang memulai tenggang waktu: diterima dan memenuhi tenggang waktu (diajukan lebih awal; kebijakan tafsir 'early-filing', bacaan 'accepted').",
+                eventEn(act) + " on " + dateEn(actDate) + ", before the " + eventEn(trigger).toLowerCase(Locale.ROOT)
+                + " that starts the period: accepted, and it meets the deadline (filed early; interpretation policy 'early-filing', reading 'accepted').");
     }
 
     Step noLimit(String legalBasis) {

@@ -19,6 +19,7 @@ import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
+import id.tenggat.detention.DetentionQuestion;
 import id.tenggat.detention.DetentionSummary;
 import id.tenggat.detention.StageDetention;
 import id.tenggat.detention.Violation;
@@ -306,6 +307,7 @@ public final class TenggatJson {
         o.put("daysRemaining", d.daysRemaining());
         o.put("totalDays", d.totalDays());
         o.put("lawful", d.lawful());
+        o.put("lawfulness", d.lawfulness().name());
         ArrayNode stages = o.putArray("stages");
         for (StageDetention s : d.stages()) {
             ObjectNode st = stages.addObject().put("id", s.deadlineId()).put("stage", s.stage().name());
@@ -320,6 +322,13 @@ public final class TenggatJson {
             putIfPresent(vo, "orderStart", v.orderStart());
             vo.put("legalBasis", v.legalBasis());
             putIfPresent(vo, "detail", v.detail());
+        }
+        ArrayNode undetermined = o.putArray("undetermined");
+        for (DetentionQuestion q : d.undetermined()) {
+            ObjectNode qo = undetermined.addObject().put("stage", q.stage().name());
+            putIfPresent(qo, "orderStart", q.orderStart());
+            qo.put("needs", q.needs()).put("legalBasis", q.legalBasis());
+            putIfPresent(qo, "detail", q.detail());
         }
         return o;
     }
@@ -353,6 +362,7 @@ public final class TenggatJson {
         for (Alternative a : d.alternatives()) {
             ObjectNode alt = alternatives.addObject().put("reading", a.reading());
             putIfPresent(alt, "due", a.due());
+            putIfPresent(alt, "policy", a.policy());
         }
         ArrayNode explanation = o.putArray("explanation");
         d.explanation(language).forEach(explanation::add);
@@ -360,6 +370,13 @@ public final class TenggatJson {
             ArrayNode supplied = o.putArray("suppliedValues");
             d.suppliedValues().forEach(v -> supplied.addObject().put("key", v.key()).put("article", v.article())
                     .put("source", v.source()));
+        }
+        if (d.closure() != null) {
+            ObjectNode closure = o.putObject("closure");
+            putIfPresent(closure, "event", d.closure().event());
+            closure.put("date", d.closure().date().toString());
+            closure.putObject("reason").put("code", d.closure().reason().name())
+                    .put("id", d.closure().reason().indonesian()).put("en", d.closure().reason().english());
         }
         return o;
     }

@@ -32,7 +32,13 @@ public enum Policy {
      * the verstek judgment to the defendant (the article's words as quoted) or from its pronouncement for a defendant
      * present at it (a summary's wording).
      */
-    SMALL_CLAIMS_VERZET_START("small-claims-verzet-start", "notification", "pronouncement");
+    SMALL_CLAIMS_VERZET_START("small-claims-verzet-start", "notification", "pronouncement"),
+    /**
+     * A banding or kasasi filed after the judgment exists but before the notification that starts the filer's window:
+     * accepted, and it meets the deadline (the statutes set a last day, not a first one), or counted only from the
+     * notification on.
+     */
+    EARLY_FILING("early-filing", "accepted", "from-trigger");
 
     private final String id;
     private final String defaultReading;

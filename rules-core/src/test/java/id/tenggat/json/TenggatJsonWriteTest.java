@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Closure;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.detention.AppliedDetentionRule;
+import id.tenggat.detention.DetentionLimit;
+import id.tenggat.detention.Regime;
 import id.tenggat.engine.AppliedFinding;
 import id.tenggat.engine.AppliedProvision;
 import id.tenggat.engine.DeadlineEngine;
@@ -20,7 +24,13 @@ import id.tenggat.engine.RuleCitation;
 import id.tenggat.engine.Start;
 import id.tenggat.engine.Unit;
 import id.tenggat.calendar.LastDayRule;
+import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
+import id.tenggat.model.Detention;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.ExceptionalGround;
+import id.tenggat.model.Official;
+import id.tenggat.model.Party;
 import id.tenggat.model.EventType;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -109,6 +119,67 @@ class TenggatJsonWriteTest {
 
         SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
         assertThat(deadlineFor(answer, "TERGUGAT").get("explanation").get(0).asText()).contains("17 March 2025");
+    }
+
+    @Test
+    void should_write_a_lapsed_right_and_a_closed_window_with_their_closure_and_a_detention_chain_that_needs_a_fact()
+            throws IOException {
+        // Banding: PENGGUGAT present at the pronouncement of Mon 10 Mar 2025: 11 Mar (1) ... 24 Mar (14), Mon 24 Mar
+        // 2025, a working day; not used by then. TERGUGAT was never notified; the judgment was notified as final
+        // Mon 14 Apr 2025. PN detention: 30 days Mon 1 Dec .. Tue 30 Dec 2025, 60 days Wed 31 Dec 2025 .. Sat 28 Feb
+        // 2026, then an exceptional order from Sun 1 Mar 2026 whose ground needs the unknown maximum sentence.
+        RuleCitation detentionRule = new RuleCitation("pidana.penahanan.pn.kuhap-1981", "KUHAP Pasal 26", "S3",
+                "1981-12-31", null);
+        DeadlineEngine closing = new DeadlineEngine() {
+            @Override
+            public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
+                Provision banding = Provision.of("perdata.banding", LawChoice.only("UU 20/1947"))
+                        .period(14, Unit.CALENDAR_DAYS, Start.NEXT_DAY).triggeredByPronouncementOrNotification()
+                        .metBy(EventType.PERMOHONAN_BANDING).lastDay(LastDayRule.NEXT_WORKING_DAY).partyRight()
+                        .closedBy(Closure.Reason.FINAL_JUDGMENT, EventType.PUTUSAN_BHT_DIBERITAHUKAN).build();
+                LawChoice kuhap = LawChoice.only("UU 8/1981 (KUHAP)");
+                return new Evaluation(List.of(new AppliedProvision(banding, BANDING)), List.of(), List.of(
+                        new AppliedDetentionRule(DetentionLimit.ordinary(Regime.ADULT, DetentionStage.PN, kuhap,
+                                "KUHAP Pasal 26", 30, Official.HAKIM_PN, "KUHAP Pasal 26 ayat (1)", 60, Official.KETUA_PN,
+                                "KUHAP Pasal 26 ayat (2)", "KUHAP Pasal 26 ayat (4)"), detentionRule),
+                        new AppliedDetentionRule(DetentionLimit.needsFact(Regime.ADULT, DetentionStage.PN, kuhap,
+                                "KUHAP Pasal 29 ayat (1) huruf b", "defendant.maxPunishmentYears"), detentionRule)));
+            }
+
+            @Override
+            public List<RuleCitation> rules() {
+                return List.of(BANDING, detentionRule);
+            }
+        };
+        CourtCase c = CourtCase.builder(CaseType.PERDATA)
+                .pronounced(LocalDate.of(2025, 3, 10), Party.PENGGUGAT)
+                .event(EventType.PUTUSAN_BHT_DIBERITAHUKAN, LocalDate.of(2025, 4, 14))
+                .detention(Detention.first(DetentionStage.PN, LocalDate.of(2025, 12, 1), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, LocalDate.of(2025, 12, 31), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, LocalDate.of(2026, 3, 1), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE))
+                .build();
+        ObjectNode answer = json.toJson(Tenggat.builder().engine(closing).build().whatIsDue(c)
+                .asOf(LocalDate.of(2026, 3, 5)), Language.EN);
+
+        SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
+        JsonNode lapsed = deadlineFor(answer, "PENGGUGAT");
+        assertThat(lapsed.get("status").asText()).isEqualTo("LAPSED");
+        assertThat(lapsed.get("due").asText()).isEqualTo("2025-03-24");
+        assertThat(lapsed.get("closure").has("event")).isFalse();
+        assertThat(lapsed.get("closure").get("reason").get("code").asText()).isEqualTo("NOT_USED");
+        JsonNode closed = deadlineFor(answer, "TERGUGAT");
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.has("due")).isFalse();
+        assertThat(closed.get("closure").get("event").asText()).isEqualTo("PUTUSAN_BHT_DIBERITAHUKAN");
+        assertThat(closed.get("closure").get("date").asText()).isEqualTo("2025-04-14");
+        assertThat(closed.get("closure").get("reason").get("id").asText()).isEqualTo("putusan telah berkekuatan hukum tetap");
+        JsonNode detention = answer.get("detention");
+        assertThat(detention.get("lawful").asBoolean()).isFalse();
+        assertThat(detention.get("lawfulness").asText()).isEqualTo("UNDETERMINED");
+        assertThat(detention.get("violations")).isEmpty();
+        assertThat(detention.get("undetermined").get(0).get("needs").asText()).isEqualTo("defendant.maxPunishmentYears");
+        assertThat(detention.get("undetermined").get(0).get("legalBasis").asText()).isEqualTo("KUHAP Pasal 29 ayat (1) huruf b");
     }
 
     @Test

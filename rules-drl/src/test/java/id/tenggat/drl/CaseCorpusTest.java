@@ -153,6 +153,10 @@ class CaseCorpusTest {
         if (e.has("legalBasisContains")) {
             assertThat(a.legalBasis()).as("legal basis of %s", where).contains(e.get("legalBasisContains").asText());
         }
+        if (e.has("closedBy")) {
+            assertThat(a.closure()).as("closure of %s", where).isNotNull();
+            assertThat(a.closure().event()).as("closedBy of %s", where).isEqualTo(EventType.valueOf(e.get("closedBy").asText()));
+        }
         if (e.has("daysLate")) {
             assertThat(a.daysLate()).as("daysLate of %s", where).isEqualTo(e.get("daysLate").asInt());
         }
@@ -171,8 +175,9 @@ class CaseCorpusTest {
         }
     }
 
+    /** A reading of another policy than the answer's own (cuti-bersama) is written "policy:reading". */
     private static String text(Alternative alt) {
-        return alt.reading() + "=" + alt.due();
+        return (alt.policy() == null ? "" : alt.policy() + ":") + alt.reading() + "=" + alt.due();
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Alternative;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Status;
@@ -114,10 +115,9 @@ class TenggatApiTest {
                 .asOf(LocalDate.of(2025, 3, 18)).due();
         assertThat(a.status()).isEqualTo(Status.OPEN);
         assertThat(a.due()).isEqualTo(LocalDate.of(2025, 4, 8));
-        assertThat(a.alternatives()).singleElement().satisfies(alt -> {
-            assertThat(alt.reading()).isEqualTo("working-days");
-            assertThat(alt.due()).isEqualTo(LocalDate.of(2025, 4, 15));
-        });
+        // With cuti bersama as working days (decision 0005): 31 Mar, 1 Apr Idul Fitri, Wed 2 Apr 2025.
+        assertThat(a.alternatives()).containsExactly(new Alternative("working-days", LocalDate.of(2025, 4, 15)),
+                new Alternative("working", LocalDate.of(2025, 4, 2), "cuti-bersama"));
         Timeliness t = TENGGAT.check(Filing.of("perdata.banding.elektronik").forParty(Party.TERGUGAT)
                 .notifiedOn(MAR_17).filedOn(LocalDate.of(2025, 4, 9)));
         assertThat(t.timely()).isFalse();

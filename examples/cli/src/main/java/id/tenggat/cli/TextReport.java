@@ -17,11 +17,13 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class TextReport {
-    private static final Map<Status, String> STATUS_ID = Map.of(
-            Status.OPEN, "BERJALAN", Status.DUE_TODAY, "HARI INI", Status.OVERDUE, "LEWAT WAKTU",
-            Status.MET, "TERPENUHI", Status.LATE, "TERLAMBAT", Status.WAITING, "MENUNGGU",
-            Status.NO_LIMIT, "TANPA BATAS", Status.NOT_ENCODED, "BELUM DIKODEKAN",
-            Status.OUT_OF_COVERAGE, "DI LUAR KALENDER");
+    private static final Map<Status, String> STATUS_ID = Map.ofEntries(
+            Map.entry(Status.OPEN, "BERJALAN"), Map.entry(Status.DUE_TODAY, "HARI INI"),
+            Map.entry(Status.OVERDUE, "LEWAT WAKTU"), Map.entry(Status.MET, "TERPENUHI"),
+            Map.entry(Status.LATE, "TERLAMBAT"), Map.entry(Status.WAITING, "MENUNGGU"),
+            Map.entry(Status.NO_LIMIT, "TANPA BATAS"), Map.entry(Status.NOT_ENCODED, "BELUM DIKODEKAN"),
+            Map.entry(Status.OUT_OF_COVERAGE, "DI LUAR KALENDER"), Map.entry(Status.LAPSED, "GUGUR"),
+            Map.entry(Status.CLOSED, "TERTUTUP"));
 
     private final Language language;
     private final DateTimeFormatter dates;

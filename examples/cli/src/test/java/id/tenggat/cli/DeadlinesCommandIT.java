@@ -50,10 +50,10 @@ class DeadlinesCommandIT {
         assertThat(terdakwa.get("due").asText()).isEqualTo("2025-12-29");
         assertThat(terdakwa.get("policy").get("name").asText()).isEqualTo("criminal-kasasi-start");
         assertThat(terdakwa.get("policy").get("reading").asText()).isEqualTo("next-day");
-        assertThat(terdakwa.get("alternatives")).singleElement().satisfies(a -> {
-            assertThat(a.get("reading").asText()).isEqualTo("same-day");
-            assertThat(a.get("due").asText()).isEqualTo("2025-12-24");
-        });
+        // With cuti bersama as working days (decision 0005): 25 Dec Christmas, Fri 26 Dec 2025.
+        assertThat(terdakwa.get("alternatives")).extracting(a -> a.get("reading").asText() + "=" + a.get("due").asText())
+                .containsExactly("same-day=2025-12-24", "working=2025-12-26");
+        assertThat(terdakwa.get("alternatives").get(1).get("policy").asText()).isEqualTo("cuti-bersama");
         // PENUNTUT_UMUM notified Fri 12 Dec; day 14 is Fri 26 Dec (cuti bersama), 27-28 weekend: Mon 29 Dec.
         assertThat(deadline(answer, "pidana.kasasi", "PENUNTUT_UMUM").get("due").asText()).isEqualTo("2025-12-29");
     }

@@ -52,7 +52,10 @@ class SmallClaimsTimelineTest {
         Tenggat working = Tenggat.builder().policy(Policy.SMALL_CLAIMS_DAYS, "working-days").build();
         DeadlineAnswer w = one(working.whatIsDue(c).asOf(LocalDate.of(2025, 3, 20)), "sederhana.penyelesaian", null);
         assertThat(w.due()).isEqualTo(LocalDate.of(2025, 4, 24));
-        assertThat(w.alternatives()).containsExactly(new Alternative("calendar-days", LocalDate.of(2025, 4, 4)));
+        // With cuti bersama as working days (decision 0005): 28 Mar (14), 2-4 Apr (17), 7 Apr (18), 8-11 Apr (22),
+        // 14-16 Apr (25) → Wed 16 Apr 2025.
+        assertThat(w.alternatives()).containsExactly(new Alternative("calendar-days", LocalDate.of(2025, 4, 4)),
+                new Alternative("working", LocalDate.of(2025, 4, 16), "cuti-bersama"));
     }
 
     @Test
@@ -101,7 +104,7 @@ class SmallClaimsTimelineTest {
         assertThat(plaintiff.status()).isEqualTo(Status.LATE);
         assertThat(plaintiff.daysLate()).isEqualTo(1);
         // The defendant, present too, has not filed: the same Tue 8 Apr has passed.
-        assertThat(one(a, "sederhana.keberatan", Party.TERGUGAT).status()).isEqualTo(Status.OVERDUE);
+        assertThat(one(a, "sederhana.keberatan", Party.TERGUGAT).status()).isEqualTo(Status.LAPSED);
     }
 
     @Test
@@ -146,7 +149,7 @@ class SmallClaimsTimelineTest {
         assertThat(served.courtTarget()).isTrue();
         DeadlineAnswer kontra = one(a, "sederhana.keberatan.kontra_memori", null);
         assertThat(kontra.due()).isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(kontra.status()).isEqualTo(Status.OVERDUE);
+        assertThat(kontra.status()).isEqualTo(Status.LAPSED);
         DeadlineAnswer decision = one(a, "sederhana.keberatan.putusan", null);
         assertThat(decision.due()).isEqualTo(LocalDate.of(2026, 1, 13));
         assertThat(decision.courtTarget()).isTrue();
@@ -154,10 +157,11 @@ class SmallClaimsTimelineTest {
     }
 
     @Test
-    void verzetRunsFromTheNotificationByDefaultAndAnAbsentDefendantHasNoEarlierStart() {
+    void verzetRunsFromTheNotificationByDefaultAndReportsThePronouncementReadingWithItsOwnDate() {
         // Verstek judgment pronounced Mon 5 May 2025 with only the plaintiff present, notified to the defendant
         // Mon 12 May 2025. Reading "notification" (default): 13 May (1) ... 19 May (7), Mon 19 May 2025, a working day.
-        // Reading "pronouncement": the defendant was absent, so it too runs from the notification → 19 May.
+        // Reading "pronouncement" counts from the pronouncement although the defendant was absent: 6 May (1) ...
+        // 12 May (7) = Waisak; 13 May cuti bersama Waisak → Wed 14 May 2025, the earlier and cautious date.
         CourtCase c = sederhana().pronounced(LocalDate.of(2025, 5, 5), Party.PENGGUGAT)
                 .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2025, 5, 12), Party.TERGUGAT).build();
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
@@ -165,13 +169,15 @@ class SmallClaimsTimelineTest {
         assertThat(d.status()).isEqualTo(Status.OPEN);
         assertThat(d.policy().name()).isEqualTo("small-claims-verzet-start");
         assertThat(d.policy().reading()).isEqualTo("notification");
-        assertThat(d.alternatives()).containsExactly(new Alternative("pronouncement", LocalDate.of(2025, 5, 19)));
+        assertThat(d.alternatives()).containsExactly(new Alternative("pronouncement", LocalDate.of(2025, 5, 14)));
+        assertThat(d.explanation(Language.EN)).anySatisfy(s -> assertThat(s)
+                .contains("The earliest date, Wednesday, 14 May 2025 (reading 'pronouncement'), is the cautious one."));
         assertThat(d.law()).isEqualTo("PERMA 2/2015 jo. PERMA 4/2019");
         assertThat(Policy.SMALL_CLAIMS_VERZET_START.defaultReading()).isEqualTo("notification");
     }
 
     @Test
-    void verzetFromThePronouncementOnlyForADefendantPresentAndMovedOffWaisak() {
+    void verzetFromThePronouncementForADefendantPresentMovesOffWaisak() {
         // Pronounced Mon 5 May 2025 with the defendant recorded present; verstek notice Mon 12 May 2025.
         // "pronouncement": 6 May (1) ... 12 May (7) = Waisak, not a working day; 13 May cuti bersama Waisak → Wed 14 May.
         // "notification" (default): 13 May (1) ... 19 May (7) → Mon 19 May 2025.
@@ -184,7 +190,9 @@ class SmallClaimsTimelineTest {
         Tenggat pronounced = Tenggat.builder().policy(Policy.SMALL_CLAIMS_VERZET_START, "pronouncement").build();
         DeadlineAnswer p = one(pronounced.whatIsDue(c).asOf(LocalDate.of(2025, 5, 12)), "sederhana.verzet", Party.TERGUGAT);
         assertThat(p.due()).isEqualTo(LocalDate.of(2025, 5, 14));
-        assertThat(p.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)));
+        // With cuti bersama as working days the pronouncement reading ends Tue 13 May 2025 (decision 0005).
+        assertThat(p.alternatives()).containsExactly(new Alternative("notification", LocalDate.of(2025, 5, 19)),
+                new Alternative("working", LocalDate.of(2025, 5, 13), "cuti-bersama"));
     }
 
     @Test
