@@ -80,7 +80,9 @@ final class SippCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String password = password();
-        Tenggat tenggat = Tenggat.indonesia();
+        Tenggat.Builder library = Tenggat.builder();
+        courts.configure(library);
+        Tenggat tenggat = library.build();
         CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         if (batchSize < 1) {
