@@ -18,13 +18,14 @@ final class CourtMatcher {
     }
 
     /**
-     * The registry's name for the court, or empty when nothing in {@code sys_config} identifies one court. The satker
-     * code is tried first: it is unique, where a name may be shared (two "PA Negara").
+     * The registry's name for the court, or empty when nothing in {@code sys_config} identifies one court. The name
+     * is tried first; {@code KodePN} last, since whether SIPP keeps the Supreme Court's satker code there is not
+     * documented (it tells apart two courts of one name, e.g. two "PA Negara", when it is).
      *
      * @param sysConfig {@code sys_config} as name → value
      */
     static Optional<String> match(Map<String, String> sysConfig, CourtRegistry registry) {
-        for (String key : List.of("KodePN", "NamaPN", "NamaPengadilan")) {
+        for (String key : List.of("NamaPN", "NamaPengadilan", "KodePN")) {
             String value = sysConfig.get(key);
             if (value == null || value.isBlank()) {
                 continue;
