@@ -8,6 +8,7 @@ import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.json.ParsedCase;
 import id.tenggat.json.ReadResult;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -136,13 +137,16 @@ public final class DeadlineICalendar {
 
     /**
      * Writes the iCalendar file of the given cases' dated deadlines (UTF-8 text, CRLF line ends as RFC 5545 asks).
+     * The writer is flushed, not closed (ical4j's outputter closes the writer it is given, so it writes to a buffer).
      *
      * @throws UncheckedIOException if the writer fails
      */
     public void write(List<Answered> cases, Writer out) {
         Objects.requireNonNull(out, "out must not be null");
         try {
-            new CalendarOutputter(false).output(toCalendar(cases), out);
+            StringWriter text = new StringWriter();
+            new CalendarOutputter(false).output(toCalendar(cases), text);
+            out.write(text.toString());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
