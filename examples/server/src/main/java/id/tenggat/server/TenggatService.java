@@ -75,6 +75,7 @@ public final class TenggatService implements AutoCloseable {
             "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules");
 
     private final ServerSettings settings;
+    private final DeploymentData data;
     private final TenggatJson json = TenggatJson.create();
     private final ObjectMapper mapper = new ObjectMapper();
     private final ServerMetrics metrics = new ServerMetrics();
@@ -83,23 +84,30 @@ public final class TenggatService implements AutoCloseable {
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Javalin app;
 
-    private TenggatService(ServerSettings settings) {
+    private TenggatService(ServerSettings settings, DeploymentData data) {
         this.settings = settings;
+        this.data = data;
         this.bodies = new RequestBody(json, settings);
         this.app = Javalin.create(this::configure);
+    }
+
+    /** Starts the service with the library as shipped; see {@link #start(ServerSettings, DeploymentData)}. */
+    public static TenggatService start(ServerSettings settings) {
+        return start(settings, DeploymentData.NONE);
     }
 
     /**
      * Starts the service: listens at once, builds the rule base in the background.
      *
+     * @param data the deployment's courts, calendar data and law values
      * @throws IllegalArgumentException if the address is not a loopback address and no API key is set
      */
-    public static TenggatService start(ServerSettings settings) {
+    static TenggatService start(ServerSettings settings, DeploymentData data) {
         if (settings.apiKey() == null && !isLoopback(settings.host())) {
             throw new IllegalArgumentException("listening on " + settings.host()
                     + " (not a loopback address) needs an API key: set --api-key or TENGGAT_API_KEY");
         }
-        TenggatService service = new TenggatService(settings);
+        TenggatService service = new TenggatService(settings, data);
         service.app.start(settings.host(), settings.port());
         Thread warmUp = new Thread(service::buildLibrary, "tenggat-rule-base");
         warmUp.setDaemon(true);
@@ -117,7 +125,7 @@ public final class TenggatService implements AutoCloseable {
 
     private void buildLibrary() {
         long started = System.nanoTime();
-        Library built = Library.warmedUp();
+        Library built = Library.warmedUp(data);
         library.set(built);
         ready.countDown();
         CourtCalendar national = built.defaults().calendar();
