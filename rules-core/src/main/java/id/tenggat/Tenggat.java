@@ -244,6 +244,16 @@ public final class Tenggat {
         return calendarOf(courtCase.court());
     }
 
+    /**
+     * The calendar of the court with the given name or satker code, as a case naming it is counted on (with the
+     * calendar data this instance was given); the national calendar when {@code courtName} is null.
+     *
+     * @throws CourtLookupException if the name does not identify one court of the registry
+     */
+    public CourtCalendar calendarFor(String courtName) {
+        return calendarOf(courtName);
+    }
+
     private CourtCalendar calendarOf(String courtName) {
         if (courtName == null) {
             return calendar;

@@ -15,24 +15,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * (at most one per combination; the rule base behind them is shared).
  */
 final class Library {
+    private final DeploymentData data;
     private final Tenggat defaults;
     private final Map<Map<Policy, String>, Tenggat> byReadings = new ConcurrentHashMap<>();
 
-    private Library(Tenggat defaults) {
+    private Library(DeploymentData data, Tenggat defaults) {
+        this.data = data;
         this.defaults = defaults;
     }
 
     /**
      * Builds the library and answers one case, so that the rule base and the calendar are loaded before the service
      * says it is ready.
+     *
+     * @param data the deployment's courts, calendar data and law values, given to every library built
      */
-    static Library warmedUp() {
-        Tenggat tenggat = Tenggat.indonesia();
+    static Library warmedUp(DeploymentData data) {
+        Tenggat tenggat = data.configure(Tenggat.builder()).build();
         CourtCase probe = CourtCase.builder(CaseType.PERDATA)
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, tenggat.calendar().firstCoveredDate().plusDays(7), Party.TERGUGAT)
                 .build();
         tenggat.answer(probe, tenggat.calendar().firstCoveredDate().plusDays(8));
-        return new Library(tenggat);
+        return new Library(data, tenggat);
     }
 
     Tenggat defaults() {
@@ -45,7 +49,7 @@ final class Library {
             return defaults;
         }
         return byReadings.computeIfAbsent(new TreeMap<>(readings), r -> {
-            Tenggat.Builder b = Tenggat.builder();
+            Tenggat.Builder b = data.configure(Tenggat.builder());
             r.forEach(b::policy);
             return b.build();
         });

@@ -1,12 +1,15 @@
 package id.tenggat.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Starts the tenggat HTTP service: {@code java -jar tenggat-server.jar --port 8080}. It runs until the process is
@@ -17,6 +20,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  java -jar tenggat-server.jar --port 8080",
                 "  TENGGAT_API_KEY=secret java -jar tenggat-server.jar --host 0.0.0.0 --port 8080"})
 public final class TenggatServer implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
@@ -54,6 +60,20 @@ public final class TenggatServer implements Callable<Integer> {
             description = "How long requests in flight may take to finish on shutdown (default: ${DEFAULT-VALUE} s).")
     int shutdownGraceSeconds;
 
+    @Option(names = "--courts", paramLabel = "FILE",
+            description = "Courts to add or correct (court-registry.schema.json), e.g. courts being set up.")
+    Path courtsFile;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "Calendar data to lay over the embedded calendar: a JSON overlay (calendar/README.md) or an "
+                    + "iCalendar (.ics) file of closures. Repeatable; applied in order.")
+    List<Path> calendarFiles = List.of();
+
+    @Option(names = "--law-values", paramLabel = "FILE",
+            description = "Values of the law from the deployment's enacted text (law-values.schema.json); answers that "
+                    + "use one name it in suppliedValues.")
+    Path lawValuesFile;
+
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging; send it to SLF4J with the rest.
         if (System.getProperty("org.jboss.logging.provider") == null) {
@@ -71,9 +91,9 @@ public final class TenggatServer implements Callable<Integer> {
                 Duration.ofSeconds(requestTimeoutSeconds), Duration.ofSeconds(shutdownGraceSeconds));
         TenggatService service;
         try {
-            service = TenggatService.start(settings);
+            service = TenggatService.start(settings, DeploymentData.read(courtsFile, calendarFiles, lawValuesFile));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

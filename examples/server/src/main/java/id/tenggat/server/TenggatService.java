@@ -9,6 +9,8 @@ import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
+import id.tenggat.calendar.Court;
+import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.InputShape;
@@ -73,32 +75,39 @@ public final class TenggatService implements AutoCloseable {
             "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules");
 
     private final ServerSettings settings;
+    private final DeploymentData data;
     private final TenggatJson json = TenggatJson.create();
     private final ObjectMapper mapper = new ObjectMapper();
     private final ServerMetrics metrics = new ServerMetrics();
     private final RequestBody bodies;
-    private final CourtRegistry courts = CourtRegistry.embedded();
     private final AtomicReference<Library> library = new AtomicReference<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Javalin app;
 
-    private TenggatService(ServerSettings settings) {
+    private TenggatService(ServerSettings settings, DeploymentData data) {
         this.settings = settings;
+        this.data = data;
         this.bodies = new RequestBody(json, settings);
         this.app = Javalin.create(this::configure);
+    }
+
+    /** Starts the service with the library as shipped; see {@link #start(ServerSettings, DeploymentData)}. */
+    public static TenggatService start(ServerSettings settings) {
+        return start(settings, DeploymentData.NONE);
     }
 
     /**
      * Starts the service: listens at once, builds the rule base in the background.
      *
+     * @param data the deployment's courts, calendar data and law values
      * @throws IllegalArgumentException if the address is not a loopback address and no API key is set
      */
-    public static TenggatService start(ServerSettings settings) {
+    static TenggatService start(ServerSettings settings, DeploymentData data) {
         if (settings.apiKey() == null && !isLoopback(settings.host())) {
             throw new IllegalArgumentException("listening on " + settings.host()
                     + " (not a loopback address) needs an API key: set --api-key or TENGGAT_API_KEY");
         }
-        TenggatService service = new TenggatService(settings);
+        TenggatService service = new TenggatService(settings, data);
         service.app.start(settings.host(), settings.port());
         Thread warmUp = new Thread(service::buildLibrary, "tenggat-rule-base");
         warmUp.setDaemon(true);
@@ -116,13 +125,13 @@ public final class TenggatService implements AutoCloseable {
 
     private void buildLibrary() {
         long started = System.nanoTime();
-        Library built = Library.warmedUp();
+        Library built = Library.warmedUp(data);
         library.set(built);
         ready.countDown();
         CourtCalendar national = built.defaults().calendar();
         LOG.info("tenggat-server ready on http://{}:{}/ : {} rules, calendar {} to {}, {} courts ({} ms)",
                 settings.host(), port(), built.defaults().rules().size(), national.firstCoveredDate(),
-                national.lastCoveredDate(), courts.names().size(), (System.nanoTime() - started) / 1_000_000);
+                national.lastCoveredDate(), built.defaults().courts().courts().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The port the service listens on (the real one when 0 was asked for). */
@@ -245,7 +254,7 @@ public final class TenggatService implements AutoCloseable {
         o.put("status", "UP").put("rules", lib.defaults().rules().size());
         o.putObject("calendar").put("from", national.firstCoveredDate().toString())
                 .put("to", national.lastCoveredDate().toString());
-        o.put("courts", courts.names().size());
+        o.put("courts", lib.defaults().courts().courts().size());
         ctx.contentType(JSON).result(o.toString());
     }
 
@@ -306,13 +315,27 @@ public final class TenggatService implements AutoCloseable {
         }
     }
 
+    /** Every court of the registry, or those that {@code q} names (one, or each court sharing the name). */
     private void courts(Context ctx) {
-        allowOnly(ctx, Set.of());
+        allowOnly(ctx, Set.of("q"));
+        CourtRegistry registry = library(ctx).defaults().courts();
+        String q = ctx.queryParam("q");
         ObjectNode o = mapper.createObjectNode();
         ArrayNode list = o.putArray("courts");
-        courts.names().stream().sorted().forEach(name -> list.addObject().put("name", name)
-                .put("zone", courts.get(name).zone().getId()));
+        (q == null ? registry.courts() : named(registry, q)).forEach(court -> list.add(json.toJson(court)));
         ctx.contentType(JSON).result(o.toString());
+    }
+
+    /** The court a name or satker code names, or each court of an ambiguous name; 400 with the nearest names. */
+    private static List<Court> named(CourtRegistry registry, String q) {
+        try {
+            return List.of(registry.court(q));
+        } catch (CourtLookupException e) {
+            if (e.ambiguous()) {
+                return e.matches();
+            }
+            throw RequestRejected.badParameter("q", q, e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------- parts
@@ -407,11 +430,11 @@ public final class TenggatService implements AutoCloseable {
     /** The calendar of the court named by the {@code court} parameter, or the national one. */
     private CourtCalendar court(Context ctx, Tenggat tenggat) {
         String name = ctx.queryParam("court");
-        if (name == null) {
-            return tenggat.calendar();
+        try {
+            return tenggat.calendarFor(name);
+        } catch (CourtLookupException e) {
+            throw RequestRejected.badParameter("court", name, e.getMessage() + "; the courts are listed at /v1/courts");
         }
-        return courts.find(name).orElseThrow(() -> RequestRejected.badParameter("court", name,
-                "unknown court; the courts are listed at /v1/courts"));
     }
 
     private void resource(Context ctx, String path) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ServerJarIT {
     static final Path JAR = Path.of(System.getProperty("tenggat.server.jar", "target/tenggat-server.jar"));
     static final Pattern READY = Pattern.compile(
-            "tenggat-server ready on http://127\\.0\\.0\\.1:(\\d+)/ : (\\d+) rules, calendar 2020-01-01 to 2027-12-31, (\\d+) courts");
+            "tenggat-server ready on http://127\\.0\\.0\\.1:(\\d+)/ : (\\d+) rules, calendar 2011-01-01 to 2027-12-31, (\\d+) courts");
 
     @Test
     void should_log_its_port_rules_and_coverage_and_answer() throws Exception {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.Language;
+import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.json.TenggatJson;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
@@ -226,21 +227,62 @@ class ServiceApiTest {
     }
 
     @Test
-    void should_list_courts_rules_health_and_metrics() {
-        JsonNode courts = documented("get", "/v1/courts", http.get("/v1/courts")).json().get("courts");
-        assertThat(courts.findValuesAsText("name")).contains("PN Jepara", "PN Denpasar");
-
+    void should_list_rules_health_and_metrics() {
         JsonNode rules = documented("get", "/v1/rules", http.get("/v1/rules")).json();
         assertThat(rules.get("count").asInt()).isEqualTo(Tenggat.indonesia().rules().size());
 
         JsonNode health = documented("get", "/health", http.get("/health")).json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(health.get("calendar").get("from").asText()).isEqualTo("2020-01-01");
+        assertThat(health.get("calendar").get("from").asText()).isEqualTo("2011-01-01");
 
         http.post("/v1/deadlines?asOf=2025-03-21", BANDING);
         Http.Reply metrics = documented("get", "/metrics", http.get("/metrics"));
         assertThat(metrics.body()).contains("tenggat_http_requests_seconds_bucket{")
                 .contains("route=\"/v1/deadlines\"").contains("tenggat_cases_answered_total");
+    }
+
+    @Test
+    void should_list_every_court_of_the_registry_with_its_jurisdiction_zone_and_code() {
+        JsonNode courts = documented("get", "/v1/courts", http.get("/v1/courts")).json().get("courts");
+
+        assertThat(courts).hasSize(CourtRegistry.embedded().courts().size());
+        JsonNode kalabahi = documented("get", "/v1/courts", http.get("/v1/courts?q=PENGADILAN%20NEGERI%20KALABAHI"))
+                .json().get("courts");
+        assertThat(kalabahi).hasSize(1);
+        assertThat(kalabahi.get(0).get("name").asText()).isEqualTo("PN Kalabahi");
+        assertThat(kalabahi.get(0).get("jurisdiction").asText()).isEqualTo("UMUM");
+        assertThat(kalabahi.get(0).get("zone").asText()).isEqualTo("Asia/Makassar");
+        assertThat(kalabahi.get(0).get("satkerCode").asText()).isEqualTo("400163");
+        assertThat(documented("get", "/v1/courts", http.get("/v1/courts?q=97844")).json().get("courts")
+                .findValuesAsText("name")).containsExactly("PN Jepara");
+        assertThat(documented("get", "/v1/courts", http.get("/v1/courts?q=PA%20Negara")).json().get("courts")
+                .findValuesAsText("name")).containsExactly("PA Negara", "PA Negara");
+
+        Http.Reply unknown = documented("get", "/v1/courts", http.get("/v1/courts?q=PN%20Kalabahy"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.error().get("field").asText()).isEqualTo("q");
+        assertThat(unknown.error().get("message").asText()).contains("nearest names").contains("PN Kalabahi");
+    }
+
+    @Test
+    void should_take_any_name_or_code_of_a_court_and_name_the_parameter_when_it_fits_none_or_two() {
+        // PN Jepara by its satker code and by SIPP's form: the same answer as by its short name.
+        String byName = http.post("/v1/deadlines?asOf=2025-03-21&court=PN%20Jepara", BANDING.replace(
+                "\"court\": \"PN Jepara\",", "")).body();
+        assertThat(http.post("/v1/deadlines?asOf=2025-03-21&court=97844", BANDING.replace(
+                "\"court\": \"PN Jepara\",", "")).body()).isEqualTo(byName);
+        assertThat(http.get("/v1/calendar?from=2025-03-28&to=2025-04-08&court=PENGADILAN%20NEGERI%20JEPARA").status())
+                .isEqualTo(200);
+
+        Http.Reply ambiguous = documented("get", "/v1/calendar",
+                http.get("/v1/calendar?from=2025-03-28&to=2025-04-08&court=PA%20Negara"));
+        assertThat(ambiguous.status()).isEqualTo(400);
+        assertThat(ambiguous.error().get("field").asText()).isEqualTo("court");
+        assertThat(ambiguous.error().get("message").asText()).contains("ambiguous").contains("Bali")
+                .contains("Kalimantan Selatan");
+        Http.Reply unknown = documented("post", "/v1/deadlines", http.post("/v1/deadlines?court=PN%20Jeparra", BANDING));
+        assertThat(unknown.error().get("field").asText()).isEqualTo("court");
+        assertThat(unknown.error().get("message").asText()).contains("nearest names").contains("PN Jepara");
     }
 
     @Test

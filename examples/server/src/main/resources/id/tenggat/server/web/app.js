@@ -341,7 +341,11 @@ async function start() {
     eventType: schema.$defs.eventType.enum };
   fillSelect($('#caseType'), state.enums.caseType);
   $('#caseType').value = 'PERDATA';
-  fillSelect($('#court'), courts.courts.map(c => c.name), t('national'));
+  // A name two courts share (the two PA Negara) is sent as each court's satker code.
+  const names = courts.courts.map(c => c.name);
+  const shared = new Set(names.filter((name, i) => names.indexOf(name) !== i));
+  $('#court').replaceChildren(option('', t('national')), ...courts.courts.map(c =>
+    shared.has(c.name) ? option(c.satkerCode, `${c.name} (${c.province})`) : option(c.name, c.name)));
   $('#asOf').value = localToday();
   addEvent();
   $('#add-event').addEventListener('click', () => addEvent());
