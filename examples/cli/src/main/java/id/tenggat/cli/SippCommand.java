@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,9 +65,9 @@ final class SippCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory the files go to.")
     private Path out;
 
-    @Option(names = "--court", paramLabel = "NAME",
-            description = "The court, when sys_config names none the registry knows, e.g. \"PN Jepara\".")
-    private String court;
+    /** The court, when sys_config names none the registry knows, e.g. "PN Jepara". */
+    @Mixin
+    private CourtOptions courts;
 
     @Option(names = "--lang", paramLabel = "id|en", defaultValue = "ID",
             description = "Language of explanations (default: ${DEFAULT-VALUE}).")
@@ -80,14 +81,14 @@ final class SippCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String password = password();
         Tenggat tenggat = Tenggat.indonesia();
-        CourtCalendar calendar = Courts.calendar(court, tenggat.calendar(), spec);
+        CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, not " + batchSize);
         }
         try (HikariDataSource sipp = SippDataSources.readOnly(jdbcUrl, user, password)) {
             SippReader.Builder builder = SippReader.builder(sipp).tenggat(tenggat).batchSize(batchSize);
-            SippReader reader = (court == null ? builder : builder.court(calendar.name())).build();
+            SippReader reader = (courts.name() == null ? builder : builder.court(calendar.name())).build();
             RunSummary summary;
             try (SippJsonFiles files = SippJsonFiles.in(out, language)) {
                 summary = reader.run(day, files);
