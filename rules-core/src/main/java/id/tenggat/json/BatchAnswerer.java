@@ -16,11 +16,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Answers a stream of cases on several threads and writes the answers in input order, with a bounded number of
  * cases between reading and writing, so that memory stays flat whatever the batch size. One thread reads, the
- * workers answer the cases waiting for them together (a batch shares a rule session, see
+ * workers parse (JSON Lines from a {@link CaseReader}: the reader only splits the lines) and answer the cases waiting
+ * for them together (a batch shares a rule session, see
  * {@link Tenggat#answerAll}), the caller's thread hands the answers on in order. A failure of reading, answering or writing (not a case
  * error: those are answers) stops the batch and is thrown to the caller. One instance per batch.
  */
@@ -31,7 +33,8 @@ final class BatchAnswerer {
     private static final int CHUNK = 64;
     private static final Work END = new Work(null, null);
 
-    private record Work(ParsedCase parsed, CompletableFuture<CaseAnswer> answer) {
+    /** A case to parse and answer, and where its answer goes. */
+    private record Work(Supplier<ParsedCase> unparsed, CompletableFuture<CaseAnswer> answer) {
     }
 
     private final Tenggat tenggat;
@@ -116,8 +119,9 @@ final class BatchAnswerer {
     /** Reads every case, queueing it for the workers and its answer for the writer; a null answer ends the batch. */
     private void read(Iterator<ParsedCase> cases) {
         try {
-            while (!stopped && cases.hasNext()) {
-                Work work = new Work(cases.next(), new CompletableFuture<>());
+            for (Supplier<ParsedCase> unparsed = nextUnparsed(cases); !stopped && unparsed != null;
+                 unparsed = nextUnparsed(cases)) {
+                Work work = new Work(unparsed, new CompletableFuture<>());
                 inOrder.put(work.answer());
                 waiting.add(work);
             }
@@ -131,6 +135,18 @@ final class BatchAnswerer {
                 waiting.add(END);
             }
         }
+    }
+
+    /** The next case, left to the workers to parse when the cases come from a {@link CaseReader}; null at the end. */
+    private static Supplier<ParsedCase> nextUnparsed(Iterator<ParsedCase> cases) {
+        if (cases instanceof CaseReader reader) {
+            return reader.nextUnparsed();
+        }
+        if (!cases.hasNext()) {
+            return null;
+        }
+        ParsedCase parsed = cases.next();
+        return () -> parsed;
     }
 
     private void failed(Throwable failure) {
@@ -170,7 +186,8 @@ final class BatchAnswerer {
 
     private void answer(List<Work> chunk) {
         try {
-            List<CaseAnswer> answers = answerInOrder(chunk.stream().map(Work::parsed).toList(), tenggat, asOf);
+            List<CaseAnswer> answers = answerInOrder(chunk.stream().map(w -> w.unparsed().get()).toList(), tenggat,
+                    asOf);
             for (int i = 0; i < chunk.size(); i++) {
                 chunk.get(i).answer().complete(answers.get(i));
             }

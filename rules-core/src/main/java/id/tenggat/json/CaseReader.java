@@ -24,6 +24,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * Cases read one at a time from a stream of bytes, in input order, so that a batch of any size is answered in bounded
@@ -48,9 +49,6 @@ public final class CaseReader implements Iterator<ParsedCase> {
     /** Reads one element of an array: the elements after it are not trailing tokens. */
     private final ObjectReader elementReader;
     private final ByteInput input;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final InputShape shape;
     /** Lines read while telling the format, still to be read as cases. */
     private final Deque<ByteInput.Line> pending = new ArrayDeque<>();
@@ -111,6 +109,34 @@ public final class CaseReader implements Iterator<ParsedCase> {
         next = null;
         index++;
         return result;
+    }
+
+    /**
+     * The next case still to be parsed, or null when no case is left: a JSON Lines line is decoded and parsed by
+     * whichever thread calls the supplier (a batch parses its lines on the threads that answer them), an element of a
+     * JSON document is parsed here, since the document's parser reads one element after the other. Fails as
+     * {@link #next()} does.
+     */
+    Supplier<ParsedCase> nextUnparsed() {
+        if (next != null || document || exhausted) {
+            if (!hasNext()) {
+                return null;
+            }
+            ParsedCase parsed = next();
+            return () -> parsed;
+        }
+        ByteInput.Line line;
+        try {
+            line = pending.isEmpty() ? nextNonBlankLine() : pending.removeFirst();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        if (line == null) {
+            exhausted = true;
+            return null;
+        }
+        int at = index++;
+        return () -> lineCase(line, at);
     }
 
     // ---------------------------------------------------------------- telling the format
@@ -178,7 +204,7 @@ public final class CaseReader implements Iterator<ParsedCase> {
 
     private ParsedCase nextLine() throws IOException {
         ByteInput.Line line = pending.isEmpty() ? nextNonBlankLine() : pending.removeFirst();
-        return line == null ? null : lineCase(line);
+        return line == null ? null : lineCase(line, index);
     }
 
     private ByteInput.Line nextNonBlankLine() throws IOException {
@@ -189,30 +215,36 @@ public final class CaseReader implements Iterator<ParsedCase> {
         return line;
     }
 
-    private ParsedCase lineCase(ByteInput.Line line) {
+    /** The case of one line, the {@code at}-th case of the input; safe to call from any thread. */
+    private ParsedCase lineCase(ByteInput.Line line, int at) {
         String where = "line " + line.number();
         if (line.tooLong()) {
-            return ParsedCase.invalid(index, null, List.of(new FieldError("", where,
+            return ParsedCase.invalid(at, null, List.of(new FieldError("", where,
                     "line longer than " + MAX_LINE_BYTES + " bytes; not read")));
         }
         String text;
         try {
             text = decode(line.bytes());
         } catch (MalformedBytes e) {
-            return ParsedCase.invalid(index, null, List.of(notUtf8(where + ", ", line.offset() + e.at)));
+            return ParsedCase.invalid(at, null, List.of(notUtf8(where + ", ", line.offset() + e.at)));
         }
         try {
-            return json.toCase(index, mapper.readTree(text));
+            return json.toCase(at, mapper.readTree(text));
         } catch (JsonProcessingException e) {
-            return ParsedCase.invalid(index, null, List.of(notJson(e, line.number())));
+            return ParsedCase.invalid(at, null, List.of(notJson(e, line.number())));
         }
     }
 
-    /** Decodes strictly: a byte sequence that is not UTF-8 is an error at its position, never replaced. */
-    private String decode(byte[] bytes) throws MalformedBytes {
+    /**
+     * Decodes strictly: a byte sequence that is not UTF-8 is an error at its position, never replaced. A decoder of
+     * its own for each line, since lines are decoded on several threads.
+     */
+    private static String decode(byte[] bytes) throws MalformedBytes {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        decoder.reset();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw new MalformedBytes(in.position());
