@@ -13,6 +13,7 @@ import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.ics.DeadlineICalendar;
+import id.tenggat.json.BatchWriter;
 import id.tenggat.json.InputShape;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
@@ -68,6 +69,8 @@ public final class TenggatService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TenggatService.class);
     private static final String JSON = "application/json; charset=utf-8";
     private static final String JSON_LINES = "application/x-ndjson; charset=utf-8";
+    /** Threads that answer the cases of one streamed batch, while another reads them and the request's thread writes. */
+    private static final int ANSWER_THREADS = 2;
     private static final Set<String> ANSWER_PARAMETERS = Stream.concat(Stream.of("asOf", "lang", "court"),
             Stream.of(Policy.values()).map(Policy::id)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROUTES = Set.of("/", "/health", "/metrics", "/v1/openapi.json",
@@ -258,17 +261,52 @@ public final class TenggatService implements AutoCloseable {
         ctx.contentType(JSON).result(o.toString());
     }
 
-    /** One case, an array or JSON Lines in; the answers out in the same shape and order. */
+    /**
+     * One case, an array or JSON Lines in; the answers out in the same shape and order. A batch is read, answered and
+     * written case by case, so that the first answer leaves while later cases are still arriving and memory stays
+     * bounded; one case is answered whole, 400 when it has errors.
+     */
     private void deadlines(Context ctx) throws IOException {
         AnswerQuery q = answerQuery(ctx);
-        ReadResult read = readCases(ctx, q);
-        List<CaseAnswer> answers = read.answer(q.tenggat(), q.asOf());
-        countAnswers(answers);
-        ctx.status(singleCaseWithErrors(read) ? 400 : 200)
-                .contentType(read.shape() == InputShape.LINES ? JSON_LINES : JSON);
-        // Written straight to the client, one answer after another, rather than held whole in memory first.
-        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        json.writeAnswers(answers, read.shape(), q.language(), out);
+        RequestBody.Cases cases = bodies.cases(body(ctx), ctx.contentLength(), q.court());
+        if (cases.shape() == InputShape.OBJECT) {
+            ReadResult read = cases.readAll();
+            List<CaseAnswer> answers = read.answer(q.tenggat(), q.asOf());
+            countAnswers(answers);
+            StringWriter out = new StringWriter();
+            json.writeAnswers(answers, read.shape(), q.language(), out);
+            ctx.status(read.ok() ? 200 : 400).contentType(JSON).result(out.toString());
+            return;
+        }
+        streamAnswers(ctx, cases, q);
+    }
+
+    /**
+     * Answers a batch as it is read. A limit broken before the first answer is written is the usual error response
+     * (413 or 400); one broken after answers have left with status 200 ends the output with one last entry, the
+     * request error {@code {"errors": [{"field": <the limit>, ...}]}}: the last line of JSON Lines, the last element
+     * of an array (which is then closed), so that a truncated batch is never taken for a complete one.
+     */
+    private void streamAnswers(Context ctx, RequestBody.Cases cases, AnswerQuery q) throws IOException {
+        ctx.status(200).contentType(cases.shape() == InputShape.LINES ? JSON_LINES : JSON);
+        // The servlet's own stream: each answer's flush sends it at once (Javalin's stream may hold it for compression).
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
+        BatchWriter answers = json.writer(out, cases.shape(), q.language());
+        try {
+            json.answer(cases, q.tenggat(), c -> q.asOf(), answer -> {
+                answers.write(answer);
+                metrics.casesAnswered(1, answer.ok() ? 0 : 1);
+            }, ANSWER_THREADS);
+            answers.end();
+        } catch (RequestRejected e) {
+            if (answers.written() == 0) {
+                throw e;
+            }
+            metrics.error(e.kind());
+            String error = mapper.readTree(json.writeErrors(List.of(e.error()))).toString();
+            out.write(cases.shape() == InputShape.ARRAY ? ",\n" + error + "\n]\n" : error + "\n");
+            out.flush();
+        }
     }
 
     /** The dated deadlines of the cases as an iCalendar file; cases with errors get their answers as JSON, 400. */
@@ -371,10 +409,6 @@ public final class TenggatService implements AutoCloseable {
 
     private static InputStream body(Context ctx) throws IOException {
         return ctx.req().getInputStream();
-    }
-
-    private static boolean singleCaseWithErrors(ReadResult read) {
-        return read.shape() == InputShape.OBJECT && !read.ok();
     }
 
     private void countAnswers(List<CaseAnswer> answers) {

@@ -78,8 +78,9 @@ class LimitsAndKeyTest {
 
     @Test
     void should_refuse_more_cases_than_the_batch_limit() {
+        // Answers stream out as cases are read, so /v1/deadlines reports this limit in-band; see StreamedBatchTest.
         String four = "{\"caseType\": \"PERDATA\"}\n".repeat(4);
-        Http.Reply reply = documented("post", "/v1/deadlines", withKey.post("/v1/deadlines", four));
+        Http.Reply reply = documented("post", "/v1/check", withKey.post("/v1/check", four));
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.error().get("field").asText()).isEqualTo("maxCases");
