@@ -241,7 +241,7 @@ public final class Tenggat {
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public CourtCalendar calendarFor(CourtCase courtCase) {
-        return calendarOf(courtCase.court());
+        return calendarFor(courtCase.court());
     }
 
     /**
@@ -251,10 +251,6 @@ public final class Tenggat {
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public CourtCalendar calendarFor(String courtName) {
-        return calendarOf(courtName);
-    }
-
-    private CourtCalendar calendarOf(String courtName) {
         if (courtName == null) {
             return calendar;
         }
@@ -270,7 +266,7 @@ public final class Tenggat {
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public OfficeDeadlines officeDeadlines(String courtName) {
-        return OfficeDeadlines.on(calendarOf(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
+        return OfficeDeadlines.on(calendarFor(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
     }
 
     /** Whether an act was done in time, and how many days late if not. */
