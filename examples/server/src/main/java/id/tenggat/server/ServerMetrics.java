@@ -1,14 +1,16 @@
 package id.tenggat.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
- * The service's metrics in Prometheus text format: requests with a latency histogram per route and status, cases
- * answered, and errors by kind.
+ * The service's metrics in Prometheus text format: requests with a latency histogram per route and status, requests
+ * in flight, cases answered, and errors by kind.
  */
 final class ServerMetrics {
     /** Kinds of error counted in {@code tenggat_errors_total}. */
@@ -17,6 +19,12 @@ final class ServerMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter casesAnswered = Counter.builder("tenggat.cases.answered")
             .description("Cases answered, with or without errors").register(registry);
+
+    /** @param inFlight how many requests the server has taken in and not yet answered */
+    ServerMetrics(LongSupplier inFlight) {
+        Gauge.builder("tenggat.http.requests.in.flight", inFlight, LongSupplier::getAsLong)
+                .description("Requests taken in and not yet answered").strongReference(true).register(registry);
+    }
 
     /** Records one request by its route template (not the raw path, so that the series stay few). */
     void request(String method, String route, int status, Duration took) {

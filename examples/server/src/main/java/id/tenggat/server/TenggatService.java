@@ -81,7 +81,8 @@ public final class TenggatService implements AutoCloseable {
     private final DeploymentData data;
     private final TenggatJson json = TenggatJson.create();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final ServerMetrics metrics = new ServerMetrics();
+    private final GracefulHandler graceful = new GracefulHandler();
+    private final ServerMetrics metrics = new ServerMetrics(graceful::getCurrentRequestCount);
     private final RequestBody bodies;
     private final AtomicReference<Library> library = new AtomicReference<>();
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -147,6 +148,11 @@ public final class TenggatService implements AutoCloseable {
         return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Requests the server has taken in and not yet answered. */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
+    }
+
     /** Stops accepting requests, lets those in flight finish (up to the shutdown grace), then stops. */
     @Override
     public void close() {
@@ -165,7 +171,7 @@ public final class TenggatService implements AutoCloseable {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.jetty.modifyServer(server -> {
             // In-flight requests finish on stop; new ones are refused with 503.
-            server.setHandler(new GracefulHandler());
+            server.setHandler(graceful);
             server.setStopTimeout(settings.shutdownGrace().toMillis());
             server.setErrorHandler(new JsonErrorHandler(json));
         });

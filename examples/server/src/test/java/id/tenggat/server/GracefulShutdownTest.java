@@ -32,6 +32,10 @@ class GracefulShutdownTest {
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, half);
             out.flush();
+            // Close only once the server has taken the request in; before that it would rightly refuse it.
+            while (service.requestsInFlight() == 0) {
+                Thread.sleep(10);
+            }
 
             CompletableFuture<Void> closing = CompletableFuture.runAsync(service::close);
             awaitRefused(new Http(port));

@@ -238,7 +238,9 @@ class ServiceApiTest {
         http.post("/v1/deadlines?asOf=2025-03-21", BANDING);
         Http.Reply metrics = documented("get", "/metrics", http.get("/metrics"));
         assertThat(metrics.body()).contains("tenggat_http_requests_seconds_bucket{")
-                .contains("route=\"/v1/deadlines\"").contains("tenggat_cases_answered_total");
+                .contains("route=\"/v1/deadlines\"").contains("tenggat_cases_answered_total")
+                // The scrape itself is the one request in flight while it is answered.
+                .contains("tenggat_http_requests_in_flight 1.0");
     }
 
     @Test
