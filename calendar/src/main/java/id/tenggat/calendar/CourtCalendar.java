@@ -14,8 +14,12 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
@@ -546,6 +550,8 @@ public final class CourtCalendar {
         private final NavigableMap<Integer, HolidayYear> years = new TreeMap<>();
         private final List<NonWorkingDay> entries = new ArrayList<>();
         private final List<CalendarOverlay> overlays = new ArrayList<>();
+        /** The overlays made by {@link #closure}: arguments, not data read from a file. */
+        private final Set<CalendarOverlay> closureArguments = Collections.newSetFromMap(new IdentityHashMap<>());
 
         private Builder() {
         }
@@ -663,8 +669,10 @@ public final class CourtCalendar {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("name must not be blank: '" + name + "'");
             }
-            overlays.add(new CalendarOverlay("closure '" + name + "'", List.of(),
-                    CalendarOverlay.closureDays(from, toInclusive, name, name, source), List.of()));
+            CalendarOverlay closure = new CalendarOverlay("closure '" + name + "'", List.of(),
+                    CalendarOverlay.closureDays(from, toInclusive, name, name, source), List.of());
+            overlays.add(closure);
+            closureArguments.add(closure);
             return this;
         }
 
@@ -687,17 +695,21 @@ public final class CourtCalendar {
          * @return the calendar, not null
          * @throws IllegalStateException if the calendar would cover no year, or its years would not be contiguous
          * @throws CalendarDataException if an overlay withdraws a date that has no decreed day, adds a day the
-         *     calendar already has, or gives a year the calendar covers without {@code "replace": true}
-         * @throws CalendarCoverageException if an added day or closure lies outside the coverage
+         *     calendar already has, gives a year the calendar covers without {@code "replace": true}, leaves a gap
+         *     between years, or adds a day outside the years covered
+         * @throws CalendarCoverageException if a closure given to this builder lies outside the coverage
          */
         public CourtCalendar build() {
             NavigableMap<Integer, HolidayYear> allYears = new TreeMap<>(years);
+            Map<Integer, CalendarOverlay> yearFrom = new HashMap<>();
             List<NonWorkingDay> all = new ArrayList<>(entries);
+            Map<NonWorkingDay, CalendarOverlay> addedBy = new IdentityHashMap<>();
             for (CalendarOverlay overlay : overlays) {
                 for (int i = 0; i < overlay.years().size(); i++) {
                     HolidayYear year = overlay.years().get(i);
                     requireReplaceMatchesCoverage(overlay, "years[" + i + "]", year, allYears.containsKey(year.year()));
                     allYears.put(year.year(), year);
+                    yearFrom.put(year.year(), overlay);
                     all.removeIf(d -> d.date().getYear() == year.year() && d.kind().isDecreed());
                     all.addAll(year.days());
                 }
@@ -709,12 +721,17 @@ public final class CourtCalendar {
                                 + "' names a date without a decreed day: '" + withdrawal.date() + "'");
                     }
                 }
+                Set<String> present = new HashSet<>();
+                all.forEach(d -> present.add(sameDayKey(d)));
                 for (NonWorkingDay added : overlay.additions()) {
-                    if (all.stream().anyMatch(d -> sameDay(d, added))) {
+                    if (!present.add(sameDayKey(added))) {
                         throw new CalendarDataException(overlay.sourceName() + ": the day " + added.date() + " '"
                                 + added.name() + "' (" + added.kind() + ") repeats a day the calendar already has");
                     }
                     all.add(added);
+                    if (!closureArguments.contains(overlay)) {
+                        addedBy.put(added, overlay);
+                    }
                 }
             }
             if (allYears.isEmpty()) {
@@ -723,8 +740,13 @@ public final class CourtCalendar {
             Integer previous = null;
             for (Integer year : allYears.keySet()) {
                 if (previous != null && year != previous + 1) {
-                    throw new IllegalStateException("the years of a calendar must be contiguous: " + previous
-                            + " is followed by " + year);
+                    String gap = "the years of a calendar must be contiguous: " + previous + " is followed by " + year;
+                    CalendarOverlay overlay = yearFrom.getOrDefault(year, yearFrom.get(previous));
+                    if (overlay != null) {
+                        throw new CalendarDataException(overlay.sourceName() + ": " + gap
+                                + "; give the years between as well");
+                    }
+                    throw new IllegalStateException(gap);
                 }
                 previous = year;
             }
@@ -732,6 +754,12 @@ public final class CourtCalendar {
             LocalDate to = LocalDate.of(allYears.lastKey(), 12, 31);
             for (NonWorkingDay day : all) {
                 if (day.date().isBefore(from) || day.date().isAfter(to)) {
+                    CalendarOverlay overlay = addedBy.get(day);
+                    if (overlay != null) {
+                        throw new CalendarDataException(overlay.sourceName() + ": the day " + day.date() + " '"
+                                + day.name() + "' lies outside the calendar's years " + from + " to " + to
+                                + "; add that year's decree data first");
+                    }
                     throw new CalendarCoverageException(day.date(), name, from, to);
                 }
             }
@@ -756,9 +784,9 @@ public final class CourtCalendar {
             }
         }
 
-        /** Two entries for the same day: same date, kind and name. */
-        private static boolean sameDay(NonWorkingDay a, NonWorkingDay b) {
-            return a.date().equals(b.date()) && a.kind() == b.kind() && a.name().equals(b.name());
+        /** Two entries are the same day when their date, kind and name are. */
+        private static String sameDayKey(NonWorkingDay day) {
+            return day.date() + " " + day.kind() + " " + day.name();
         }
 
         private static void requireUnset(boolean set, String option, Object value) {

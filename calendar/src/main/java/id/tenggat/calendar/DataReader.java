@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,15 @@ final class DataReader {
 
     /** The longest closure one entry may describe; longer ranges are almost certainly typing errors. */
     static final int MAX_CLOSURE_DAYS = 366;
+    /** The first and last year calendar data may name; dates outside are typing errors, not data. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+    /** The most non-working days one file may describe (about forty years of decrees and closures). */
+    static final int MAX_DAYS = 10_000;
+    /** The largest file read; the embedded year files are a few kilobytes. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** How much of a bad value an error message quotes. */
+    private static final int QUOTED_CHARS = 80;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -42,6 +52,8 @@ final class DataReader {
     private final String file;
     private final SourceLines lines;
     private final JsonNode root;
+    /** Non-working days read so far, held to {@link #MAX_DAYS}. */
+    private int dayCount;
 
     private DataReader(InputStream in, String file) {
         this.file = file;
@@ -67,12 +79,45 @@ final class DataReader {
         return parse(bytes(in, file), file);
     }
 
-    private static byte[] bytes(InputStream in, String file) {
+    /** Reads a whole data file, refusing one larger than {@link #MAX_BYTES} before it fills the memory. */
+    static byte[] bytes(InputStream in, String file) {
         try (in) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new CalendarDataException(file + ": larger than the limit of " + MAX_BYTES / (1024 * 1024)
+                        + " MiB for one calendar data file");
+            }
+            return bytes;
         } catch (IOException e) {
             throw new CalendarDataException(file + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Counts {@code days} more non-working days of one file against {@link #MAX_DAYS}, before they are expanded.
+     *
+     * @param counted the days counted so far
+     * @param where   the entry's place for the error message: file and line, or file and event
+     * @return the new count
+     */
+    static int countDays(int counted, long days, String where) {
+        if (counted + days > MAX_DAYS) {
+            throw new CalendarDataException(where + ": this entry brings the file past the limit of " + MAX_DAYS
+                    + " non-working days in one calendar data file");
+        }
+        return (int) (counted + days);
+    }
+
+    /** Refuses a date outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}; null when it is inside, else the problem. */
+    static String outsideYears(LocalDate date) {
+        return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR
+                ? "is outside the years " + FIRST_YEAR + " to " + LAST_YEAR + " that calendar data may name" : null;
+    }
+
+    /** A value as an error message quotes it: whole when short, else its start and its length. */
+    static String quote(String value) {
+        return value.length() <= QUOTED_CHARS ? value
+                : value.substring(0, QUOTED_CHARS) + "... (" + value.length() + " characters)";
     }
 
     private static JsonNode parse(byte[] bytes, String file) {
@@ -107,8 +152,10 @@ final class DataReader {
         JsonNode amendments = root.get("amendments");
         if (amendments != null) {
             object(amendments, "amendments", Set.of("added", "withdrawn"));
-            forEach(amendments, "amendments.added",
-                    (node, path) -> additions.add(day(node, path, null, null)));
+            forEach(amendments, "amendments.added", (node, path) -> {
+                dayCount = countDays(dayCount, 1, lines.where(path));
+                additions.add(day(node, path, null, null));
+            });
             forEach(amendments, "amendments.withdrawn",
                     (node, path) -> withdrawals.add(withdrawal(node, path, null)));
         }
@@ -124,7 +171,7 @@ final class DataReader {
             fields.add("replace");
         }
         object(node, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), fields);
-        int year = integer(node, prefix + "year", 1900, 9999);
+        int year = integer(node, prefix + "year", FIRST_YEAR, LAST_YEAR);
         String coverageText = text(node, prefix + "coverage", true);
         YearCoverage coverage;
         try {
@@ -147,6 +194,7 @@ final class DataReader {
         List<NonWorkingDay> days = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         forEach(node, prefix + "days", (d, path) -> {
+            dayCount = countDays(dayCount, 1, lines.where(path));
             NonWorkingDay day = day(d, path, sources, year);
             if (!seen.add(day.date() + " " + day.name())) {
                 throw invalid(path, "repeats a day with the same date and name", day.date() + " " + day.name());
@@ -222,6 +270,7 @@ final class DataReader {
         if (from.plusDays(MAX_CLOSURE_DAYS).isBefore(to)) {
             throw invalid(path + ".to", "is more than " + MAX_CLOSURE_DAYS + " days after from " + from, to);
         }
+        dayCount = countDays(dayCount, ChronoUnit.DAYS.between(from, to) + 1, lines.where(path));
         String name = text(node, path + ".name", true);
         String nameEn = text(node, path + ".nameEn", false);
         Source source = new Source(text(node, path + ".instrument", true), text(node, path + ".url", false));
@@ -296,6 +345,10 @@ final class DataReader {
         } catch (DateTimeParseException e) {
             throw invalid(path, "is not an ISO date (yyyy-MM-dd)", text);
         }
+        String outside = outsideYears(date);
+        if (outside != null) {
+            throw invalid(path, outside, text);
+        }
         if (year != null && date.getYear() != year) {
             throw invalid(path, "is not in year " + year, text);
         }
@@ -304,8 +357,8 @@ final class DataReader {
 
     private CalendarDataException invalid(String path, String problem, Object value) {
         String shown = value instanceof JsonNode node && node.isTextual() ? node.asText() : String.valueOf(value);
-        return new CalendarDataException(lines.where(path) + ": field '" + path + "' " + problem + ": '" + shown
-                + "'");
+        return new CalendarDataException(lines.where(path) + ": field '" + path + "' " + problem + ": '"
+                + quote(shown) + "'");
     }
 
     /**

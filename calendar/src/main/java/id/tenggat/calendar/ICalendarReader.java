@@ -8,9 +8,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +23,17 @@ import java.util.Optional;
 /** Reads closures and added days from an iCalendar file with ical4j; see {@link CalendarOverlay#fromICalendar}. */
 final class ICalendarReader {
 
+    /** Properties that make an event recur; the reader takes each event as the days it spans, so it refuses them. */
+    private static final List<String> RECURRENCE = List.of(Property.RRULE, Property.RDATE, Property.EXRULE,
+            Property.EXDATE);
+
     private ICalendarReader() {
     }
 
     static CalendarOverlay read(InputStream in, String file) {
         Calendar calendar;
-        try (in) {
-            calendar = new CalendarBuilder().build(in);
+        try (InputStream bounded = new ByteArrayInputStream(DataReader.bytes(in, file))) {
+            calendar = new CalendarBuilder().build(bounded);
         } catch (ParserException e) {
             throw new CalendarDataException(file + ": not a valid iCalendar file at line " + e.getLineNo()
                     + ": " + e.getMessage(), e);
@@ -36,17 +43,29 @@ final class ICalendarReader {
         List<NonWorkingDay> days = new ArrayList<>();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         for (int i = 0; i < events.size(); i++) {
-            days.addAll(event(events.get(i), "VEVENT[" + i + "]", file));
+            days.addAll(event(events.get(i), "VEVENT[" + i + "]", file, days.size()));
         }
         return new CalendarOverlay(file, List.of(), days, List.of());
     }
 
-    private static List<NonWorkingDay> event(VEvent event, String at, String file) {
+    /** The days of one event; {@code counted} days of the file were read before it. */
+    private static List<NonWorkingDay> event(VEvent event, String at, String file, int counted) {
         String name = value(event, Property.SUMMARY)
                 .orElseThrow(() -> invalid(file, at, Property.SUMMARY, "is required", "(missing)"));
-        String where = at + " '" + name + "'";
+        String where = at + " '" + DataReader.quote(name) + "'";
+        for (String recurrence : RECURRENCE) {
+            if (event.getProperty(recurrence).isPresent()) {
+                throw invalid(file, where, recurrence, "makes the event recur, which calendar data does not read;"
+                        + " give each closure or holiday as its own event with DTSTART and DTEND",
+                        event.getProperty(recurrence).get().getValue());
+            }
+        }
         LocalDate from = date(event.getProperty(Property.DTSTART), file, where, Property.DTSTART)
                 .orElseThrow(() -> invalid(file, where, Property.DTSTART, "is required", "(missing)"));
+        String outside = DataReader.outsideYears(from);
+        if (outside != null) {
+            throw invalid(file, where, Property.DTSTART, outside, from);
+        }
         LocalDate end = date(event.getProperty(Property.DTEND), file, where, Property.DTEND)
                 .orElse(from.plusDays(1));
         if (!end.isAfter(from)) {
@@ -56,6 +75,7 @@ final class ICalendarReader {
             throw invalid(file, where, Property.DTEND,
                     "is more than " + DataReader.MAX_CLOSURE_DAYS + " days after DTSTART " + from, end);
         }
+        DataReader.countDays(counted, ChronoUnit.DAYS.between(from, end), file + ": " + where);
         DayKind kind = kind(event, file, where);
         Source source = new Source(value(event, Property.DESCRIPTION).orElse(file),
                 value(event, Property.URL).orElse(null));
@@ -100,7 +120,12 @@ final class ICalendarReader {
         if (property.isEmpty()) {
             return Optional.empty();
         }
-        Temporal value = property.get().getDate();
+        Temporal value;
+        try {
+            value = property.get().getDate();
+        } catch (DateTimeException e) {
+            throw invalid(file, where, name, "is not a date", property.get().getValue());
+        }
         if (!(value instanceof LocalDate date)) {
             throw invalid(file, where, name, "must be an all-day date (VALUE=DATE)", property.get().getValue());
         }
@@ -110,6 +135,6 @@ final class ICalendarReader {
     private static CalendarDataException invalid(String file, String where, String field, String problem,
                                                  Object value) {
         return new CalendarDataException(file + ": " + where + " field '" + field + "' " + problem + ": '"
-                + value + "'");
+                + DataReader.quote(String.valueOf(value)) + "'");
     }
 }

@@ -45,7 +45,8 @@ class CalendarOverlayTest {
                 { "years": [ { "year": 2029, "coverage": "CONFIRMED", "sources": [ { "instrument": "SKB" } ], "days": [] } ] }
                 """);
         assertThatThrownBy(() -> CAL.toBuilder().overlay(overlay).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2027").hasMessageContaining("2029");
+                .isInstanceOf(CalendarDataException.class).hasMessageStartingWith("test.json: ")
+                .hasMessageContaining("2027 is followed by 2029");
     }
 
     @Test
@@ -189,5 +190,126 @@ class CalendarOverlayTest {
     void fromJson_null_throws() {
         assertThatThrownBy(() -> CalendarOverlay.fromJson((Path) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("file must not be null");
+    }
+
+    // ---- limits and hostile files ----------------------------------------------------------------------
+
+    @Test
+    void fromJson_closuresPastTheDayLimit_throwsNamingTheLimit() {
+        // 28 closures of a full leap-year range (366 days each) make 10,248 days: the 28th passes 10,000.
+        StringBuilder closures = new StringBuilder();
+        for (int i = 0; i < 28; i++) {
+            int year = 2000 + 4 * i;
+            closures.append(i == 0 ? "" : ",\n").append("{ \"from\": \"").append(year)
+                    .append("-01-01\", \"to\": \"").append(year).append("-12-31\", \"name\": \"Tutup\", ")
+                    .append("\"instrument\": \"SK\" }");
+        }
+        assertThatThrownBy(() -> json("{ \"closures\": [\n" + closures + "\n] }"))
+                .isInstanceOf(CalendarDataException.class)
+                // The 28th closure starts on line 29 (line 1 opens the array).
+                .hasMessage("test.json:29: this entry brings the file past the limit of 10000 non-working days in"
+                        + " one calendar data file");
+    }
+
+    @Test
+    void fromJson_dateBeyondTheYearsDataMayName_throwsInsteadOfOverflowing() {
+        // A year this far out would overflow the date arithmetic of the closure's length check.
+        assertThatThrownBy(() -> json("""
+                { "closures": [ { "from": "+999999999-12-31", "to": "+999999999-12-31", "name": "X",
+                                  "instrument": "SK" } ] }
+                """))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("test.json:1: field 'closures[0].from' is outside the years 1900 to 2199 that calendar"
+                        + " data may name: '+999999999-12-31'");
+        assertThatThrownBy(() -> json("""
+                { "amendments": { "added": [ { "date": "1899-12-31", "kind": "NATIONAL_HOLIDAY", "name": "X",
+                                               "instrument": "SK" } ] } }
+                """))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessageContaining("field 'amendments.added[0].date' is outside the years 1900 to 2199");
+    }
+
+    @Test
+    void fromJson_fileLargerThanTheLimit_throwsBeforeReadingIt() {
+        byte[] big = new byte[DataReader.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        assertThatThrownBy(() -> CalendarOverlay.fromJson(new ByteArrayInputStream(big), "big.json"))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("big.json: larger than the limit of 4 MiB for one calendar data file");
+    }
+
+    @Test
+    void fromJson_longBadValue_isQuotedToABoundedLength() {
+        String name = "x".repeat(5000);
+        assertThatThrownBy(() -> json("{ \"closures\": [ { \"from\": \"" + name + "\" } ] }"))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessageEndingWith(": '" + "x".repeat(80) + "... (5000 characters)'");
+    }
+
+    @Test
+    void fromJson_dayOutsideTheCoveredYears_buildThrowsNamingTheOverlay() {
+        CalendarOverlay overlay = json("""
+                { "closures": [ { "from": "2030-03-02", "to": "2030-03-02", "name": "Banjir", "instrument": "SK KPN" } ] }
+                """);
+        assertThatThrownBy(() -> CAL.toBuilder().overlay(overlay).build())
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("test.json: the day 2030-03-02 'Banjir' lies outside the calendar's years 2011-01-01 to"
+                        + " 2027-12-31; add that year's decree data first");
+    }
+
+    @Test
+    void fromICalendar_recurringEvent_throwsInsteadOfReadingOneDay() {
+        assertThatThrownBy(() -> ics("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:1@test
+                DTSTAMP:20251101T000000Z
+                DTSTART;VALUE=DATE:20250106
+                RRULE:FREQ=WEEKLY;COUNT=10
+                SUMMARY:Rapat mingguan
+                END:VEVENT
+                END:VCALENDAR
+                """))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessageStartingWith("test.ics: VEVENT[0] 'Rapat mingguan' field 'RRULE' makes the event recur")
+                .hasMessageEndingWith(": 'FREQ=WEEKLY;COUNT=10'");
+    }
+
+    @Test
+    void fromICalendar_eventsPastTheDayLimit_throwsNamingTheEvent() {
+        // 28 events of 366 days (DTEND exclusive) make 10,248 days: the 28th passes 10,000.
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 28; i++) {
+            int year = 2000 + 4 * i;
+            events.append("BEGIN:VEVENT\nUID:").append(i).append("@test\nDTSTAMP:20251101T000000Z\n")
+                    .append("DTSTART;VALUE=DATE:").append(year).append("0101\n")
+                    .append("DTEND;VALUE=DATE:").append(year + 1).append("0101\n")
+                    .append("SUMMARY:Tutup ").append(i).append("\nEND:VEVENT\n");
+        }
+        assertThatThrownBy(() -> ics("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\n" + events + "END:VCALENDAR\n"))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("test.ics: VEVENT[27] 'Tutup 27': this entry brings the file past the limit of 10000"
+                        + " non-working days in one calendar data file");
+    }
+
+    @Test
+    void fromICalendar_dateBeyondTheYearsDataMayName_throws() {
+        assertThatThrownBy(() -> ics("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:1@test
+                DTSTAMP:20251101T000000Z
+                DTSTART;VALUE=DATE:99991231
+                SUMMARY:Akhir
+                END:VEVENT
+                END:VCALENDAR
+                """))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("test.ics: VEVENT[0] 'Akhir' field 'DTSTART' is outside the years 1900 to 2199 that"
+                        + " calendar data may name: '9999-12-31'");
     }
 }
