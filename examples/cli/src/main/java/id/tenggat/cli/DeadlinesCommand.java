@@ -85,6 +85,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Mixin
     private CalendarFiles calendarFiles;
 
+    @Mixin
+    private PolicyOptions policies;
+
     @Override
     public Integer call() throws IOException {
         Tenggat tenggat = tenggat();
@@ -111,13 +114,14 @@ final class DeadlinesCommand implements Callable<Integer> {
     }
 
     /**
-     * The library with the deployment's {@code --courts}, {@code --calendar} files and {@code --law-values}; a file it
-     * cannot use is a usage error.
+     * The library with the deployment's {@code --courts}, {@code --calendar} files and {@code --law-values}, and the
+     * {@code --policy} readings; a file or reading it cannot use is a usage error.
      */
     private Tenggat tenggat() {
         try {
             return calendarFiles.tenggat(spec, builder -> {
                 courts.configure(builder);
+                policies.configure(builder);
                 if (lawValues != null) {
                     builder.lawValues(LawValues.fromJson(lawValues));
                 }

@@ -73,6 +73,9 @@ final class SippCommand implements Callable<Integer> {
             description = "Language of explanations (default: ${DEFAULT-VALUE}).")
     private Language language;
 
+    @Mixin
+    private PolicyOptions policies;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
             description = "Cases read and answered at a time (default: ${DEFAULT-VALUE}).")
     private int batchSize;
@@ -82,6 +85,7 @@ final class SippCommand implements Callable<Integer> {
         String password = password();
         Tenggat.Builder library = Tenggat.builder();
         courts.configure(library);
+        policies.configure(library);
         Tenggat tenggat = library.build();
         CourtCalendar calendar = courts.calendar(tenggat.calendar());
         LocalDate day = asOf != null ? asOf : tenggat.today(calendar.zone());
