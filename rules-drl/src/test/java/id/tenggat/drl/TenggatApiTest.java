@@ -3,6 +3,7 @@ package id.tenggat.drl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Alternative;
@@ -20,7 +21,9 @@ import id.tenggat.query.Timeliness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,31 +134,51 @@ class TenggatApiTest {
                 .hasMessageContaining("filedOn");
     }
 
+    /**
+     * Eight threads share one instance and answer every case of the corpus (each on its own day, every instrument,
+     * criminal, civil, juvenile, small claims, detention) in an order of their own, many times over; every answer
+     * equals the one a single thread gave before.
+     */
     @Test
     void manyThreadsShareOneInstanceAndGetTheSameAnswers() throws Exception {
-        List<CourtCase> cases = List.of(
-                CourtCase.builder(CaseType.PERDATA).pronounced(LocalDate.of(2025, 3, 10), Party.PENGGUGAT)
-                        .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build(),
-                CourtCase.builder(CaseType.PIDANA).pronounced(LocalDate.of(2025, 12, 18), Party.TERDAKWA, Party.PENUNTUT_UMUM).build(),
-                CourtCase.builder(CaseType.PERDATA).electronic(true).pronounced(LocalDate.of(2025, 5, 5)).build());
-        LocalDate asOf = LocalDate.of(2025, 3, 21);
-        List<CaseAnswer> expected = cases.stream().map(c -> TENGGAT.whatIsDue(c).asOf(asOf)).toList();
+        List<CourtCase> cases = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        for (String file : CaseCorpusTest.FILES) {
+            for (JsonNode c : CaseCorpusTest.read(file)) {
+                cases.add(CaseCorpusTest.toCase(c.get("input")));
+                days.add(LocalDate.parse(c.get("asOf").asText()));
+            }
+        }
+        assertThat(cases).as("a varied corpus").hasSizeGreaterThan(50);
+        List<CaseAnswer> expected = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            expected.add(TENGGAT.whatIsDue(cases.get(i)).asOf(days.get(i)));
+        }
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<List<CaseAnswer>>> tasks = new ArrayList<>();
-            for (int t = 0; t < 16; t++) {
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long seed = t;
                 tasks.add(() -> {
-                    List<CaseAnswer> last = null;
-                    for (int i = 0; i < 25; i++) {
-                        last = cases.stream().map(c -> TENGGAT.whatIsDue(c).asOf(asOf)).toList();
-                        assertThat(last).isEqualTo(expected);
+                    List<Integer> order = new ArrayList<>();
+                    for (int i = 0; i < cases.size(); i++) {
+                        order.add(i);
                     }
-                    return last;
+                    Collections.shuffle(order, new Random(seed));
+                    int compared = 0;
+                    for (int round = 0; round < 10; round++) {
+                        for (int i : order) {
+                            assertThat(TENGGAT.whatIsDue(cases.get(i)).asOf(days.get(i)))
+                                    .as("case %d in round %d", i, round).isEqualTo(expected.get(i));
+                            compared++;
+                        }
+                    }
+                    return compared;
                 });
             }
-            for (Future<List<CaseAnswer>> f : pool.invokeAll(tasks)) {
-                assertThat(f.get()).isEqualTo(expected);
+            for (Future<Integer> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(10 * cases.size());
             }
         } finally {
             pool.shutdownNow();
