@@ -136,7 +136,7 @@ class TenggatApiTest {
 
     /**
      * Eight threads share one instance and answer every case of the corpus (each on its own day, every instrument,
-     * criminal, civil, juvenile, small claims, detention) in an order of their own, many times over; every answer
+     * criminal, civil, juvenile, small claims, detention) in an order of their own, three times over; every answer
      * equals the one a single thread gave before.
      */
     @Test
@@ -167,7 +167,7 @@ class TenggatApiTest {
                     }
                     Collections.shuffle(order, new Random(seed));
                     int compared = 0;
-                    for (int round = 0; round < 10; round++) {
+                    for (int round = 0; round < 3; round++) {
                         for (int i : order) {
                             assertThat(TENGGAT.whatIsDue(cases.get(i)).asOf(days.get(i)))
                                     .as("case %d in round %d", i, round).isEqualTo(expected.get(i));
@@ -178,7 +178,7 @@ class TenggatApiTest {
                 });
             }
             for (Future<Integer> f : pool.invokeAll(tasks)) {
-                assertThat(f.get()).isEqualTo(10 * cases.size());
+                assertThat(f.get()).isEqualTo(3 * cases.size());
             }
         } finally {
             pool.shutdownNow();
