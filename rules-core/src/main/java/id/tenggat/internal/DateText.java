@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * step of every answer says these the same way.
  */
 public final class DateText {
-    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.forLanguageTag("id-ID"));
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
 
     private DateText() {
     }

@@ -30,7 +30,7 @@ final class TextReport {
 
     TextReport(Language language) {
         this.language = language;
-        this.dates = DateTimeFormatter.ofPattern("EEE dd-MM-yyyy", language.locale());
+        this.dates = DateTimeFormatter.ofPattern("EEE dd-MM-uuuu", language.locale());
     }
 
     /** Writes one case's table and explanations, after a blank line unless it is the first case. */
@@ -46,7 +46,7 @@ final class TextReport {
         boolean id = language == Language.ID;
         String number = a.caseNumber() == null ? (id ? "(tanpa nomor)" : "(no number)") : a.caseNumber();
         out.println((id ? "Perkara " : "Case ") + number + (id ? " — per " : " — as of ")
-                + DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", language.locale()).format(a.asOf()));
+                + DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", language.locale()).format(a.asOf()));
         if (!a.ok()) {
             out.println(id ? "Tidak dapat dihitung; kesalahan:" : "Cannot be answered; errors:");
             for (FieldError e : a.errors()) {
