@@ -144,6 +144,43 @@ class BatchIT {
                 assertThat(line).startsWith("tenggat: cannot write the results").contains("No space left on device"));
     }
 
+    /**
+     * A batch killed midway: its status says so (128 + 9), and a JSON array answer is left unclosed, so neither can
+     * be taken for a complete run. The input is an array that keeps coming, so the run is surely mid-batch.
+     */
+    @Test
+    void should_leave_a_killed_batch_recognisably_incomplete() throws Exception {
+        Process p = new ProcessBuilder(java(), "-jar", Cli.JAR.toString(), "deadlines", "--as-of", "2025-03-21").start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
+            try (Writer in = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
+                in.write("[");
+                for (long i = 0; p.isAlive(); i++) {
+                    in.write((i == 0 ? "" : ",") + goodCase(i) + "\n");
+                }
+            } catch (IOException killed) {
+                // the pipe closes when the run is killed
+            }
+        });
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            // Kill the run once 100 answers have been written.
+            int lines = 0;
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                output.append(line).append('\n');
+                if (++lines == 100) {
+                    new ProcessBuilder("kill", "-KILL", Long.toString(p.pid())).start().waitFor();
+                }
+            }
+        }
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        writing.join();
+
+        assertThat(p.exitValue()).as(err.join()).isEqualTo(128 + 9);
+        assertThat(output.toString()).startsWith("[").doesNotContain("]\n");
+        assertThat(output.toString().strip()).doesNotEndWith("]");
+    }
+
     @Test
     void should_exit_4_with_one_line_when_memory_runs_out() {
         // A single case of 4 MiB (one line) does not fit in a 16 MiB heap next to the rule base.
