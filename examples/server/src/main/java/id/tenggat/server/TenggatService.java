@@ -80,7 +80,7 @@ public final class TenggatService implements AutoCloseable {
             "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/deadlines", "/v1/deadlines.ics",
             "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/sipp/due");
     /** How many days after {@code from} the SIPP due list reaches when {@code to} is not given. */
-    static final int SIPP_DUE_SOON_DAYS = 14;
+    private static final int SIPP_DUE_SOON_DAYS = 14;
     /** Set on a request rejected with its own message, which the status's error page must not replace. */
     private static final String REJECTED = "tenggat.rejected";
 
@@ -219,7 +219,8 @@ public final class TenggatService implements AutoCloseable {
         config.routes.error(404, ctx -> {
             // A resource that rejected the request with 404 (e.g. /v1/sipp/due without SIPP) said why itself.
             if (ctx.attribute(REJECTED) == null) {
-                errors(ctx, 404, new FieldError("path", ctx.path(), "no such resource; the API is described at /v1/openapi.json"));
+                errors(ctx, 404, new FieldError("path", ctx.path(),
+                        "no such resource; the API is described at /v1/openapi.json"));
             }
         });
         config.routes.error(405, ctx -> errors(ctx, 405,
