@@ -333,7 +333,16 @@ public final class TenggatJson {
         return o;
     }
 
-    private ObjectNode toJson(DeadlineAnswer d, Language language) {
+    /**
+     * One deadline as the contract's JSON object ({@code $defs/deadline} of the answer schema), as it appears in an
+     * answer's {@code deadlines}: for callers that list deadlines of many cases, e.g. a court's due items.
+     *
+     * @param d        the deadline, not null
+     * @param language the language of the explanation, not null
+     */
+    public ObjectNode toJson(DeadlineAnswer d, Language language) {
+        Objects.requireNonNull(d, "deadline must not be null");
+        Objects.requireNonNull(language, "language must not be null");
         ObjectNode o = mapper.createObjectNode();
         o.put("id", d.id());
         putIfPresent(o, "variant", d.variant());

@@ -52,6 +52,16 @@ public final class SippReader {
     private final CourtRegistry courts;
     private final int batchSize;
     private final String court;
+    /** A sink for reads that only need the court: what they find about cases is not theirs to report. */
+    private static final SippSink IGNORED = new SippSink() {
+        @Override
+        public void answered(MappedCase mapped, CaseAnswer answer) {
+        }
+
+        @Override
+        public void problem(Problem problem) {
+        }
+    };
     private final SippCaseMapper mapper = new SippCaseMapper();
 
     private SippReader(Builder b) {
@@ -154,6 +164,19 @@ public final class SippReader {
     }
 
     /**
+     * The court whose cases this database holds, by its name in the registry: the one given to the builder, else the
+     * one {@code sys_config} names; null when neither is known ({@link #run} then uses the national calendar and
+     * reports it).
+     *
+     * @throws SQLException if the database cannot be read
+     */
+    public String court() throws SQLException {
+        try (ReadOnlySession session = ReadOnlySession.open(dataSource)) {
+            return court(session, IGNORED);
+        }
+    }
+
+    /**
      * Compares SIPP's own holiday table ({@code hari_libur}) with the library's calendar of the court from {@code from}
      * to {@code to}: each day one has and the other lacks.
      *
@@ -162,15 +185,7 @@ public final class SippReader {
      */
     public HolidayComparison compareHolidays(LocalDate from, LocalDate to) throws SQLException {
         try (ReadOnlySession session = ReadOnlySession.open(dataSource)) {
-            String name = court(session, new SippSink() {
-                @Override
-                public void answered(MappedCase mapped, CaseAnswer answer) {
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                }
-            });
+            String name = court(session, IGNORED);
             CourtCalendar calendar = name == null ? tenggat.calendar() : courts.get(name);
             Map<LocalDate, String> sipp = new LinkedHashMap<>();
             session.select(SippQueries.HARI_LIBUR, rs -> {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 /** Runs fixture SQL files from the test resources. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Runs each statement of a resource (statements end with ';' at the end of a line; '--' lines are comments). */
-    static void run(MariaDb.TestDatabase db, String resource) throws IOException, SQLException {
+    /**
+     * Runs each statement of a resource (statements end with ';' at the end of a line; '--' lines are comments).
+     *
+     * @param resource a name relative to this package, or absolute with a leading '/'
+     */
+    public static void run(MariaDb.TestDatabase db, String resource) throws IOException, SQLException {
         String text = HandWrittenCasesTest.resource(resource);
         StringBuilder statement = new StringBuilder();
         for (String line : text.split("\n")) {

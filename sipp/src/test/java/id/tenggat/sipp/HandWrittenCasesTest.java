@@ -96,6 +96,13 @@ class HandWrittenCasesTest {
     }
 
     @Test
+    void the_court_is_told_without_reading_the_cases() throws SQLException {
+        assertThat(SippReader.builder(db.dataSource()).build().court()).isEqualTo("PN Jepara");
+        assertThat(SippReader.builder(db.dataSource()).court("PN Kudus").build().court()).as("the builder's court wins")
+                .isEqualTo("PN Kudus");
+    }
+
+    @Test
     void the_summary_counts_every_case_read() {
         // 5 clean cases and 4 dirty ones answered (201, 203, 204 answered, 202 and 205 not).
         assertThat(summary.casesRead()).isEqualTo(10);

@@ -19,10 +19,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * user root with an empty password), and a JUnit condition: when no server answers, the tests are skipped with one
  * plain line on standard output, or fail when a server is required: {@code -Dtenggat.sipp.requireDb=true}, or the
  * environment variable {@code CI=true} (continuous integration starts a server first and must never skip them).
+ * Public, with {@link #createSipp}, for the tests of modules that read SIPP through this one (the service).
  */
 public final class MariaDb implements ExecutionCondition {
-    static final String URL = System.getProperty("tenggat.sipp.jdbcUrl", "jdbc:mariadb://127.0.0.1:3306/");
-    static final String USER = System.getProperty("tenggat.sipp.user", "root");
+    public static final String URL = System.getProperty("tenggat.sipp.jdbcUrl", "jdbc:mariadb://127.0.0.1:3306/");
+    public static final String USER = System.getProperty("tenggat.sipp.user", "root");
     private static final boolean REQUIRED = required();
     private static final AtomicBoolean SAID = new AtomicBoolean();
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -40,8 +41,8 @@ public final class MariaDb implements ExecutionCondition {
         if (why == null) {
             return ConditionEvaluationResult.enabled("MariaDB answers at " + URL);
         }
-        String line = "SIPP database tests SKIPPED (module sipp and the sipp command): no MariaDB server answers at "
-                + URL + " (" + why + ")";
+        String line = "SIPP database tests SKIPPED (module sipp, the sipp command and the service's /v1/sipp/due): "
+                + "no MariaDB server answers at " + URL + " (" + why + ")";
         if (REQUIRED) {
             throw new IllegalStateException(line.replace("SKIPPED", "FAILED") + "; a server is required here");
         }
@@ -70,7 +71,7 @@ public final class MariaDb implements ExecutionCondition {
     }
 
     /** A fresh database with SIPP's shape, dropped on {@link TestDatabase#close()}. */
-    static TestDatabase createSipp(String purpose) throws SQLException {
+    public static TestDatabase createSipp(String purpose) throws SQLException {
         String name = "sipp_test_" + purpose + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = admin(null); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
@@ -96,19 +97,19 @@ public final class MariaDb implements ExecutionCondition {
     }
 
     /** A test database: its name, a writable connection for fixtures, the data source the reader gets. */
-    record TestDatabase(String name) implements AutoCloseable {
-        Connection admin() throws SQLException {
+    public record TestDatabase(String name) implements AutoCloseable {
+        public Connection admin() throws SQLException {
             return MariaDb.admin(name);
         }
 
-        MariaDbDataSource dataSource() throws SQLException {
+        public MariaDbDataSource dataSource() throws SQLException {
             MariaDbDataSource ds = new MariaDbDataSource(URL + name);
             ds.setUser(USER);
             ds.setPassword("");
             return ds;
         }
 
-        void execute(String... statements) throws SQLException {
+        public void execute(String... statements) throws SQLException {
             try (Connection c = admin(); Statement s = c.createStatement()) {
                 for (String sql : statements) {
                     s.execute(sql);

@@ -50,7 +50,7 @@ final class SippCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, paramLabel = "USER", description = "A read-only account (SELECT).")
     private String user;
 
-    @Option(names = "--password-env", paramLabel = "VAR", defaultValue = "TENGGAT_SIPP_PASSWORD",
+    @Option(names = "--password-env", paramLabel = "VAR", defaultValue = SippDataSources.PASSWORD_VARIABLE,
             description = "The environment variable holding the password (default: ${DEFAULT-VALUE}).")
     private String passwordEnv;
 
@@ -116,15 +116,9 @@ final class SippCommand implements Callable<Integer> {
     }
 
     private String password() throws IOException {
-        if (passwordFile != null) {
-            return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        }
-        String value = System.getenv(passwordEnv);
-        if (value == null) {
-            throw new ParameterException(spec.commandLine(), "no password: set the environment variable "
-                    + passwordEnv + " (empty for none) or give --password-file");
-        }
-        return value;
+        return SippDataSources.password(passwordFile, passwordEnv).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "no password: set the environment variable " + passwordEnv
+                        + " (empty for none) or give --password-file"));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
  * in flight, cases answered, and errors by kind.
  */
 final class ServerMetrics {
-    /** Kinds of error counted in {@code tenggat_errors_total}. */
-    enum ErrorKind { CASE, LIMIT, AUTH, TIMEOUT, BAD_REQUEST, INTERNAL }
+    /** Kinds of error counted in {@code tenggat_errors_total} (SIPP: the court's SIPP database could not be read). */
+    enum ErrorKind { CASE, LIMIT, AUTH, TIMEOUT, BAD_REQUEST, INTERNAL, SIPP }
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter casesAnswered = Counter.builder("tenggat.cases.answered")

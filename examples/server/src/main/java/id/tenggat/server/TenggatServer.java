@@ -1,5 +1,7 @@
 package id.tenggat.server;
 
+import id.tenggat.sipp.SippDataSources;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tenggat-server", mixinStandardHelpOptions = true,
         description = "The tenggat HTTP service: deadlines as JSON or iCalendar, the court calendar, and the clerk's page at /.",
         footer = {"", "Example:", "  java -jar tenggat-server.jar --port 8080",
-                "  TENGGAT_API_KEY=secret java -jar tenggat-server.jar --host 0.0.0.0 --port 8080"})
+                "  TENGGAT_API_KEY=secret java -jar tenggat-server.jar --host 0.0.0.0 --port 8080",
+                "  TENGGAT_SIPP_PASSWORD=... java -jar tenggat-server.jar --sipp-jdbc-url jdbc:mariadb://127.0.0.1:3306/sipp "
+                        + "--sipp-user tenggat_ro"})
 public final class TenggatServer implements Callable<Integer> {
 
     @Spec
@@ -74,6 +78,25 @@ public final class TenggatServer implements Callable<Integer> {
                     + "use one name it in suppliedValues.")
     Path lawValuesFile;
 
+    @Option(names = "--sipp-jdbc-url", paramLabel = "URL",
+            description = "The court's SIPP database, read read-only for GET /v1/sipp/due, e.g. "
+                    + "jdbc:mariadb://127.0.0.1:3306/sipp (default: none; /v1/sipp/due then answers 404).")
+    String sippJdbcUrl;
+
+    @Option(names = "--sipp-user", paramLabel = "USER",
+            description = "A read-only account of the SIPP database (SELECT only); needed with --sipp-jdbc-url.")
+    String sippUser;
+
+    @Option(names = "--sipp-password-file", paramLabel = "FILE",
+            description = "A file whose first line is the SIPP account's password (default: the environment variable "
+                    + SippDataSources.PASSWORD_VARIABLE + "; never on the command line).")
+    Path sippPasswordFile;
+
+    @Option(names = "--sipp-refresh", paramLabel = "DURATION", defaultValue = "PT5M",
+            description = "How long the items read from SIPP are reused before it is read again, ISO-8601 "
+                    + "(default: ${DEFAULT-VALUE}; PT0S: every request).")
+    Duration sippRefresh;
+
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging; send it to SLF4J with the rest.
         if (System.getProperty("org.jboss.logging.provider") == null) {
@@ -85,12 +108,35 @@ public final class TenggatServer implements Callable<Integer> {
         }
     }
 
+    /** The SIPP database of --sipp-*, or null when none is named. */
+    private ServerSettings.Sipp sipp() {
+        if (sippJdbcUrl == null) {
+            if (sippUser != null || sippPasswordFile != null) {
+                throw new IllegalArgumentException("--sipp-user and --sipp-password-file need --sipp-jdbc-url");
+            }
+            return null;
+        }
+        if (sippUser == null) {
+            throw new IllegalArgumentException("--sipp-jdbc-url needs --sipp-user (a read-only account)");
+        }
+        String password;
+        try {
+            password = SippDataSources.password(sippPasswordFile, SippDataSources.PASSWORD_VARIABLE).orElseThrow(
+                    () -> new IllegalArgumentException("no SIPP password: set the environment variable "
+                            + SippDataSources.PASSWORD_VARIABLE + " (empty for none) or give --sipp-password-file"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--sipp-password-file: cannot read " + sippPasswordFile, e);
+        }
+        return new ServerSettings.Sipp(sippJdbcUrl, sippUser, password, sippRefresh);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        ServerSettings settings = new ServerSettings(host, port, apiKey, corsOrigins, maxBodyBytes, maxCases, maxDepth,
-                Duration.ofSeconds(requestTimeoutSeconds), Duration.ofSeconds(shutdownGraceSeconds));
         TenggatService service;
         try {
+            ServerSettings settings = new ServerSettings(host, port, apiKey, corsOrigins, maxBodyBytes, maxCases,
+                    maxDepth, Duration.ofSeconds(requestTimeoutSeconds), Duration.ofSeconds(shutdownGraceSeconds),
+                    sipp());
             service = TenggatService.start(settings, DeploymentData.read(courtsFile, calendarFiles, lawValuesFile));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

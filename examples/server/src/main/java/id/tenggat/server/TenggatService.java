@@ -19,6 +19,8 @@ import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
 import id.tenggat.policy.Policy;
 import id.tenggat.server.ServerMetrics.ErrorKind;
+import id.tenggat.sipp.DueItem;
+import id.tenggat.sipp.SippDataSources;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,6 +39,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -75,7 +78,11 @@ public final class TenggatService implements AutoCloseable {
             Stream.of(Policy.values()).map(Policy::id)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROUTES = Set.of("/", "/health", "/metrics", "/v1/openapi.json",
             "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/deadlines", "/v1/deadlines.ics",
-            "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules");
+            "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/sipp/due");
+    /** How many days after {@code from} the SIPP due list reaches when {@code to} is not given. */
+    private static final int SIPP_DUE_SOON_DAYS = 14;
+    /** Set on a request rejected with its own message, which the status's error page must not replace. */
+    private static final String REJECTED = "tenggat.rejected";
 
     private final ServerSettings settings;
     private final DeploymentData data;
@@ -86,11 +93,14 @@ public final class TenggatService implements AutoCloseable {
     private final RequestBody bodies;
     private final AtomicReference<Library> library = new AtomicReference<>();
     private final CountDownLatch ready = new CountDownLatch(1);
+    /** The court's SIPP database, or null when the service reads none. */
+    private final SippDueFeed sipp;
     private final Javalin app;
 
     private TenggatService(ServerSettings settings, DeploymentData data) {
         this.settings = settings;
         this.data = data;
+        this.sipp = settings.sipp() == null ? null : new SippDueFeed(settings.sipp());
         this.bodies = new RequestBody(json, settings);
         this.app = Javalin.create(this::configure);
     }
@@ -153,13 +163,19 @@ public final class TenggatService implements AutoCloseable {
         return graceful.getCurrentRequestCount();
     }
 
-    /** Stops accepting requests, lets those in flight finish (up to the shutdown grace), then stops. */
+    /**
+     * Stops accepting requests, lets those in flight finish (up to the shutdown grace), then stops and closes the
+     * connections to SIPP (after the requests that may read it).
+     */
     @Override
     public void close() {
         try {
             app.stop();
         } catch (JavalinException e) {
             LOG.warn("requests still running after the shutdown grace of {} were cut off", settings.shutdownGrace());
+        }
+        if (sipp != null) {
+            sipp.close();
         }
     }
 
@@ -200,8 +216,13 @@ public final class TenggatService implements AutoCloseable {
             metrics.error(ErrorKind.INTERNAL);
             errors(ctx, 500, new FieldError("", null, "internal error; the service's log has the details"));
         });
-        config.routes.error(404, ctx -> errors(ctx, 404,
-                new FieldError("path", ctx.path(), "no such resource; the API is described at /v1/openapi.json")));
+        config.routes.error(404, ctx -> {
+            // A resource that rejected the request with 404 (e.g. /v1/sipp/due without SIPP) said why itself.
+            if (ctx.attribute(REJECTED) == null) {
+                errors(ctx, 404, new FieldError("path", ctx.path(),
+                        "no such resource; the API is described at /v1/openapi.json"));
+            }
+        });
         config.routes.error(405, ctx -> errors(ctx, 405,
                 new FieldError("method", ctx.method().name(), "method not allowed on " + ctx.path())));
 
@@ -220,6 +241,7 @@ public final class TenggatService implements AutoCloseable {
             allowOnly(ctx, Set.of());
             ctx.contentType(JSON).result(json.writeRules(library(ctx).defaults().rules()));
         });
+        config.routes.get("/v1/sipp/due", timed(this::sippDue));
     }
 
     /** Runs a handler off the server's threads with the request timeout; past it the client gets 503. */
@@ -382,6 +404,57 @@ public final class TenggatService implements AutoCloseable {
         }
     }
 
+    /**
+     * The court's overdue deadlines and those due from {@code from} to {@code to}, read from its SIPP database, for a
+     * dashboard joining them on {@code perkaraId}. By default {@code asOf} is today in the court's time zone,
+     * {@code from} is {@code asOf} and {@code to} is {@value #SIPP_DUE_SOON_DAYS} days after {@code from}. 404 when the
+     * service reads no SIPP database, 503 when it cannot be read.
+     */
+    private void sippDue(Context ctx) {
+        if (sipp == null) {
+            throw new RequestRejected(404, ErrorKind.BAD_REQUEST, "path", ctx.path(), "this service reads no SIPP"
+                    + " database: start it with --sipp-jdbc-url and --sipp-user, the password in "
+                    + SippDataSources.PASSWORD_VARIABLE + " or --sipp-password-file");
+        }
+        allowOnly(ctx, Set.of("asOf", "from", "to", "lang"));
+        LocalDate asOfGiven = date(ctx, "asOf", false);
+        LocalDate fromGiven = date(ctx, "from", false);
+        LocalDate toGiven = date(ctx, "to", false);
+        Language language = language(ctx);
+        Tenggat tenggat = library(ctx).defaults();
+        try {
+            String court = sipp.court(tenggat);
+            CourtCalendar calendar = court == null ? tenggat.calendar() : tenggat.calendarFor(court);
+            LocalDate asOf = asOfGiven != null ? asOfGiven : tenggat.today(calendar.zone());
+            LocalDate from = fromGiven != null ? fromGiven : asOf;
+            LocalDate to = toGiven != null ? toGiven : from.plusDays(SIPP_DUE_SOON_DAYS);
+            if (to.isBefore(from)) {
+                throw RequestRejected.badParameter("to", to.toString(), "to " + to + " is before from " + from);
+            }
+            SippDueFeed.Read<List<DueItem>> read = sipp.due(tenggat, new SippDueFeed.Window(asOf, from, to));
+            ObjectNode o = mapper.createObjectNode();
+            if (court == null) {
+                o.putNull("court");
+            } else {
+                o.set("court", json.toJson(tenggat.courts().court(court)));
+            }
+            o.put("asOf", asOf.toString()).put("from", from.toString()).put("to", to.toString())
+                    .put("readAt", read.at().toString());
+            ArrayNode items = o.putArray("items");
+            for (DueItem item : read.value()) {
+                items.addObject().put("perkaraId", item.perkaraId()).put("nomorPerkara", item.nomorPerkara())
+                        .set("deadline", json.toJson(item.deadline(), language));
+            }
+            ctx.contentType(JSON).result(o.toString());
+        } catch (SQLException e) {
+            // The log says why (host, account, table); the caller learns only that SIPP cannot be read now.
+            LOG.warn("SIPP could not be read at {}: {}", settings.sipp().jdbcUrl(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            throw new RequestRejected(503, ErrorKind.SIPP, "sipp", null,
+                    "the court's SIPP database cannot be read at the moment; the service's log has the details");
+        }
+    }
+
     // ---------------------------------------------------------------- parts
 
     /** What a request for answers asks: on which day, in which language, under which policy readings. */
@@ -490,6 +563,7 @@ public final class TenggatService implements AutoCloseable {
     }
 
     private void reject(Context ctx, RequestRejected e) {
+        ctx.attribute(REJECTED, true);
         metrics.error(e.kind());
         errors(ctx, e.status(), e.error());
     }

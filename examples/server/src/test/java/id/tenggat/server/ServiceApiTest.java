@@ -313,6 +313,16 @@ class ServiceApiTest {
     }
 
     @Test
+    void should_say_which_options_read_sipp_when_none_is_read() {
+        Http.Reply reply = documented("get", "/v1/sipp/due", http.get("/v1/sipp/due?from=2025-03-21"));
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.error().get("field").asText()).isEqualTo("path");
+        assertThat(reply.error().get("message").asText()).isEqualTo("this service reads no SIPP database: start it"
+                + " with --sipp-jdbc-url and --sipp-user, the password in TENGGAT_SIPP_PASSWORD or --sipp-password-file");
+    }
+
+    @Test
     void should_refuse_to_listen_beyond_loopback_without_a_key() {
         ServerSettings open = new ServerSettings("0.0.0.0", 0, null, List.of(), 1000, 10, 10, Duration.ofSeconds(5),
                 Duration.ofSeconds(1));
