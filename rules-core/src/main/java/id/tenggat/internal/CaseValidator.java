@@ -119,8 +119,8 @@ public final class CaseValidator {
     }
 
     /**
-     * Every problem in the case on the day asked about, sorted by field path; empty when the case is valid: those of
-     * {@link #validate(CourtCase)}, and every event dated after {@code asOf} but a scheduled hearing.
+     * Every problem in the case on the day asked about, sorted by field path; empty when the case can be answered:
+     * those of {@link #validate(CourtCase)}, then whether the case can be true (see the class comment).
      *
      * @param courtCase the case, not null
      * @param asOf      the day the case is answered on, not null
@@ -128,22 +128,36 @@ public final class CaseValidator {
     public List<FieldError> validate(CourtCase courtCase, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf must not be null");
         List<FieldError> errors = new ArrayList<>(validate(courtCase));
-        List<CaseEvent> events = courtCase.events();
-        for (int i = 0; i < events.size(); i++) {
-            CaseEvent e = events.get(i);
-            if (e != null && e.type() != null && e.date() != null && e.date().isAfter(asOf)
-                    && !SCHEDULED.contains(e.type())) {
-                errors.add(new FieldError(at(i) + ".date", e.date().toString(), e.type() + " is dated after the day "
-                        + "asked about (" + asOf + "): an answer cannot rest on an event that has not happened yet"));
+        partiesOfTheCaseType(courtCase, errors);
+        List<Indexed> dated = new ArrayList<>();
+        for (int i = 0; i < courtCase.events().size(); i++) {
+            CaseEvent e = courtCase.events().get(i);
+            if (e != null && e.type() != null && e.date() != null) {
+                dated.add(new Indexed(i, e));
             }
         }
+        for (Indexed x : dated) {
+            CaseEvent e = x.event();
+            if (e.party() == null && PARTY_ACTS.contains(e.type())) {
+                errors.add(new FieldError(at(x.index()) + ".party", null, e.type() + " is the act of one party: "
+                        + "name the party; without it the act would count for every party of the case"));
+            }
+            if (e.date().isAfter(asOf) && !SCHEDULED.contains(e.type())) {
+                errors.add(new FieldError(at(x.index()) + ".date", e.date().toString(), e.type() + " is dated after "
+                        + "the day asked about (" + asOf + "): an answer cannot rest on an event that has not "
+                        + "happened yet"));
+            }
+        }
+        order(dated, errors);
+        once(dated, errors);
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
     }
 
     /**
-     * Every problem in the case that does not depend on the day asked about, sorted by field path; empty when the case
-     * is valid.
+     * Every problem in the form of the case, sorted by field path; empty when it is well formed: the model's
+     * constraints and the fields that span others (a verdict only on a judgment, a detention's days or end). What
+     * reading a case checks; whether it can be true is checked with the day asked about.
      *
      * @param courtCase the case, not null
      */
@@ -165,22 +179,6 @@ public final class CaseValidator {
                         "only a PUTUSAN_DIUCAPKAN event carries a verdict"));
             }
         }
-        partiesOfTheCaseType(courtCase, errors);
-        List<Indexed> dated = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            CaseEvent e = events.get(i);
-            if (e != null && e.type() != null && e.date() != null) {
-                dated.add(new Indexed(i, e));
-            }
-        }
-        for (Indexed x : dated) {
-            if (x.event().party() == null && PARTY_ACTS.contains(x.event().type())) {
-                errors.add(new FieldError(at(x.index()) + ".party", null, x.event().type() + " is the act of one "
-                        + "party: name the party; without it the act would count for every party of the case"));
-            }
-        }
-        order(dated, errors);
-        once(dated, errors);
         List<Detention> detentions = courtCase.detentions();
         for (int i = 0; i < detentions.size(); i++) {
             Detention d = detentions.get(i);

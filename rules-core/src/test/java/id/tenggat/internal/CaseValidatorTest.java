@@ -84,7 +84,7 @@ class CaseValidatorTest {
         assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].date", "2025-07-01",
                 "PUTUSAN_DIBERITAHUKAN is dated after the day asked about (2025-06-30): an answer cannot rest on an "
                         + "event that has not happened yet"));
-        // The same case holds nothing impossible when the day asked about is not known yet.
+        // The same case is well formed: whether it can be true depends on the day asked about.
         assertThat(VALIDATOR.validate(c)).isEmpty();
     }
 

@@ -297,6 +297,45 @@ class ServiceApiTest {
     }
 
     @Test
+    void should_refuse_an_impossible_case_in_check_as_in_deadlines_with_the_same_errors() {
+        // TERGUGAT notified on Fri 7 Mar 2025 of a judgment pronounced on Mon 10 Mar; a banding without its party
+        // filed on 24 Mar, after the day asked about.
+        String impossible = """
+                {"caseType": "PERDATA", "court": "PN Jepara",
+                 "events": [{"type": "PUTUSAN_DIBERITAHUKAN", "date": "2025-03-07", "party": "TERGUGAT"},
+                            {"type": "PUTUSAN_DIUCAPKAN", "date": "2025-03-10"},
+                            {"type": "PERMOHONAN_BANDING", "date": "2025-03-24"}]}""";
+
+        Http.Reply check = documented("post", "/v1/check", http.post("/v1/check?asOf=2025-03-21", impossible));
+        Http.Reply deadlines = http.post("/v1/deadlines?asOf=2025-03-21", impossible);
+
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().get("valid").asBoolean()).isFalse();
+        assertThat(deadlines.status()).isEqualTo(400);
+        assertThat(deadlines.json().get("errors")).isEqualTo(check.json().get("errors"));
+        assertThat(check.json().get("errors")).extracting(e -> e.get("field").asText() + ": " + e.get("message").asText())
+                .containsExactly("events[0].date: PUTUSAN_DIBERITAHUKAN on 2025-03-07 is before PUTUSAN_DIUCAPKAN on "
+                                + "2025-03-10 (events[1]): a judgment is notified only after it is pronounced",
+                        "events[2].date: PERMOHONAN_BANDING is dated after the day asked about (2025-03-21): an answer "
+                                + "cannot rest on an event that has not happened yet",
+                        "events[2].party: PERMOHONAN_BANDING is the act of one party: name the party; without it the "
+                                + "act would count for every party of the case");
+    }
+
+    @Test
+    void should_check_the_court_as_deadlines_does() {
+        String atlantis = "{\"caseType\": \"PERDATA\", \"court\": \"PN Atlantis\"}";
+
+        Http.Reply check = documented("post", "/v1/check", http.post("/v1/check?asOf=2025-03-21", atlantis));
+        Http.Reply deadlines = http.post("/v1/deadlines?asOf=2025-03-21", atlantis);
+
+        assertThat(check.json().get("valid").asBoolean()).isFalse();
+        assertThat(check.json().get("errors").get(0).get("field").asText()).isEqualTo("court");
+        assertThat(check.json().get("errors").get(0).get("value").asText()).isEqualTo("PN Atlantis");
+        assertThat(deadlines.json().get("errors")).isEqualTo(check.json().get("errors"));
+    }
+
+    @Test
     void should_send_no_cors_headers_unless_configured() {
         Http.Reply reply = http.send(http.request("/v1/courts").header("Origin", "http://sipp.pn-jepara.go.id").GET().build());
 
