@@ -281,7 +281,7 @@ public final class TenggatService implements AutoCloseable {
             countAnswers(answers);
             StringWriter out = new StringWriter();
             json.writeAnswers(answers, read.shape(), q.language(), out);
-            ctx.status(read.ok() ? 200 : 400).contentType(JSON).result(out.toString());
+            ctx.status(answers.stream().allMatch(CaseAnswer::ok) ? 200 : 400).contentType(JSON).result(out.toString());
             return;
         }
         streamAnswers(ctx, cases, q);

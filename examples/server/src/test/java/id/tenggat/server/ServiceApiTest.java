@@ -109,7 +109,8 @@ class ServiceApiTest {
 
     @Test
     void should_answer_ten_thousand_cases_in_order() {
-        // Case i is notified on 2 Jan 2025 + (i mod 300) days; its number carries i, so order shows in the answers.
+        // Case i is notified on 2 Jan 2025 + (i mod 300) days, the last on 28 Oct 2025, the day asked about; its number
+        // carries i, so order shows in the answers.
         List<CourtCase> cases = IntStream.range(0, 10_000).mapToObj(i -> CourtCase.builder(CaseType.PERDATA)
                 .caseNumber(i + "/Pdt.G/2025/PN Jpa")
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, LocalDate.of(2025, 1, 2).plusDays(i % 300), Party.TERGUGAT)
@@ -119,14 +120,14 @@ class ServiceApiTest {
                 + LocalDate.of(2025, 1, 2).plusDays(i % 300) + "\", \"party\": \"TERGUGAT\"}]}")
                 .collect(Collectors.joining("\n"));
 
-        Http.Reply reply = documented("post", "/v1/deadlines", http.post("/v1/deadlines?asOf=2025-01-02", lines));
+        Http.Reply reply = documented("post", "/v1/deadlines", http.post("/v1/deadlines?asOf=2025-10-28", lines));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> answers = reply.lines();
         assertThat(answers).hasSize(10_000);
         TenggatJson json = TenggatJson.create();
-        List<String> expected = Tenggat.indonesia().answerAll(cases, LocalDate.of(2025, 1, 2)).stream()
+        List<String> expected = Tenggat.indonesia().answerAll(cases, LocalDate.of(2025, 10, 28)).stream()
                 .map(a -> json.write(a, Language.ID)).toList();
         for (int i = 0; i < answers.size(); i++) {
             assertThat(answers.get(i).toString()).as("answer %d", i).isEqualTo(expected.get(i));
@@ -164,10 +165,10 @@ class ServiceApiTest {
                                 .event(EventType.PUTUSAN_DIBERITAHUKAN, notified, Party.TERGUGAT).build();
                         String body = "{\"caseNumber\": \"" + client + "-" + r + "\", \"caseType\": \"PERDATA\", \"events\": "
                                 + "[{\"type\": \"PUTUSAN_DIBERITAHUKAN\", \"date\": \"" + notified + "\", \"party\": \"TERGUGAT\"}]}";
-                        Http.Reply reply = http.post("/v1/deadlines?asOf=2025-03-01", body);
+                        Http.Reply reply = http.post("/v1/deadlines?asOf=2025-06-16", body);
                         assertThat(reply.status()).isEqualTo(200);
                         assertThat(reply.json().toString())
-                                .isEqualTo(json.write(tenggat.answer(courtCase, LocalDate.of(2025, 3, 1)), Language.ID));
+                                .isEqualTo(json.write(tenggat.answer(courtCase, LocalDate.of(2025, 6, 16)), Language.ID));
                     }
                     return null;
                 });
