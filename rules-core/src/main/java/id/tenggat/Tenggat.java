@@ -132,7 +132,7 @@ public final class Tenggat {
     public CaseAnswer answer(CourtCase courtCase, LocalDate asOf) {
         Objects.requireNonNull(courtCase, "courtCase must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
-        List<FieldError> errors = validate(courtCase);
+        List<FieldError> errors = validate(courtCase, asOf);
         if (!errors.isEmpty()) {
             throw new InvalidCaseException(courtCase.caseNumber(), errors);
         }
@@ -152,7 +152,7 @@ public final class Tenggat {
         for (int i = 0; i < cases.size(); i++) {
             CourtCase c = cases.get(i);
             List<FieldError> errors = c == null
-                    ? List.of(new FieldError("cases[" + i + "]", null, "case must not be null")) : validate(c);
+                    ? List.of(new FieldError("cases[" + i + "]", null, "case must not be null")) : validate(c, asOf);
             if (errors.isEmpty()) {
                 validAt.add(result.size());
                 valid.add(c);
@@ -181,14 +181,25 @@ public final class Tenggat {
         return result;
     }
 
-    /** Every problem with a case: the model's constraints, then a court the registry does not know. */
-    private List<FieldError> validate(CourtCase c) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(c));
-        if (c.court() != null) {
+    /**
+     * Every problem with a case answered on the given day, exactly the problems {@link #answer} refuses a case for:
+     * the model's constraints, the checks that the case can be true (a party's act without its party, a party of
+     * another case type, an event after {@code asOf}, events in an order the law does not allow, an event that
+     * happens once recorded on two dates), then a court this instance's registry does not know. Each names the
+     * field's path and the value.
+     *
+     * @param courtCase the case, not null
+     * @param asOf      the day the case would be answered on, not null
+     * @return the problems, empty when the case can be answered
+     */
+    public List<FieldError> validate(CourtCase courtCase, LocalDate asOf) {
+        Objects.requireNonNull(courtCase, "courtCase must not be null");
+        List<FieldError> errors = new ArrayList<>(validator.validate(courtCase, asOf));
+        if (courtCase.court() != null) {
             try {
-                courts().court(c.court());
+                courts().court(courtCase.court());
             } catch (CourtLookupException e) {
-                errors.add(new FieldError("court", c.court(), e.getMessage()));
+                errors.add(new FieldError("court", courtCase.court(), e.getMessage()));
             }
         }
         return errors;

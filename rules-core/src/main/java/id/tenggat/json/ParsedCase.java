@@ -1,7 +1,9 @@
 package id.tenggat.json;
 
+import id.tenggat.Tenggat;
 import id.tenggat.answer.FieldError;
 import id.tenggat.model.CourtCase;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +43,25 @@ public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List
     /** Whether the case was read without problems. */
     public boolean ok() {
         return courtCase != null;
+    }
+
+    /**
+     * This case checked exactly as {@link Tenggat#answer} checks it before answering it on {@code asOf} (see
+     * {@link Tenggat#validate(CourtCase, LocalDate)}): a case read without problems may still have some, such as an
+     * event after the day asked about or a court the library's registry does not know. A case read with problems is
+     * returned as it is, as answering it would report them.
+     *
+     * @param tenggat the library that would answer the case, not null
+     * @param asOf    the day it would be answered on, not null
+     */
+    public ParsedCase checkedBy(Tenggat tenggat, LocalDate asOf) {
+        Objects.requireNonNull(tenggat, "tenggat must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        if (!ok()) {
+            return this;
+        }
+        List<FieldError> found = tenggat.validate(courtCase, asOf);
+        return found.isEmpty() ? this : invalid(index, caseNumber, found);
     }
 
     /**

@@ -44,6 +44,17 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
     }
 
     /**
+     * The same cases checked exactly as {@link #answer} checks them before answering them on {@code asOf}; see
+     * {@link ParsedCase#checkedBy(Tenggat, LocalDate)}.
+     *
+     * @param tenggat the library that would answer the cases, not null
+     * @param asOf    the day they would be answered on, not null
+     */
+    public ReadResult checkedBy(Tenggat tenggat, LocalDate asOf) {
+        return new ReadResult(shape, cases.stream().map(c -> c.checkedBy(tenggat, asOf)).toList());
+    }
+
+    /**
      * Answers every case on one day, in input order: a case with problems gets an answer that carries its errors
      * and no deadlines; the others are answered by {@code tenggat}, which answers each case apart from the others.
      *

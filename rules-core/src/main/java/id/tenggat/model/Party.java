@@ -20,4 +20,20 @@ public enum Party {
             case LAYANAN -> EnumSet.of(PEMOHON);
         };
     }
+
+    /**
+     * The parties a case of the given type can have: the accused and the prosecutor in a criminal or juvenile case,
+     * the civil roles in a civil case or small claim, the requester and the respondent in a public-service case. A
+     * party of another case type is an error in a case and in a query.
+     *
+     * @param type the case type, not null
+     * @return the parties, never empty
+     */
+    public static Set<Party> of(CaseType type) {
+        return switch (type) {
+            case PIDANA, ANAK -> EnumSet.of(TERDAKWA, PENUNTUT_UMUM);
+            case PERDATA, GUGATAN_SEDERHANA -> EnumSet.of(PENGGUGAT, TERGUGAT, TURUT_TERGUGAT, PEMOHON, TERMOHON);
+            case LAYANAN -> EnumSet.of(PEMOHON, TERMOHON);
+        };
+    }
 }

@@ -2,12 +2,14 @@ package id.tenggat.query;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,9 +67,17 @@ public final class Filing {
         };
     }
 
-    /** The party whose deadline this is. */
+    /**
+     * The party whose deadline this is.
+     *
+     * @throws IllegalArgumentException if the party is not one of the deadline's case type (no {@code TERGUGAT} in a
+     *     criminal case, no {@code TERDAKWA} in a civil one)
+     */
     public Filing forParty(Party value) {
         Objects.requireNonNull(value, "party must not be null");
+        if (!Party.of(caseType).contains(value)) {
+            throw new IllegalArgumentException(deadlineId + ": " + CaseValidator.notAPartyOf(value, caseType));
+        }
         if (party != null) {
             throw new IllegalStateException("party was already set to " + party);
         }
@@ -149,11 +159,17 @@ public final class Filing {
     public String court() { return court; }
     public LocalDate filedOn() { return filedOn; }
 
-    /** Answers this filing's deadline with the given library instance; used by {@link Tenggat#check(Filing)}. */
+    /**
+     * Answers this filing's deadline with the given library instance; used by {@link Tenggat#check(Filing)}. The
+     * case is answered on the filing day, or on the day of its latest event when that comes later (a notification
+     * after an early filing), since a case cannot hold an event after the day asked about.
+     */
     public DeadlineAnswer deadline(Tenggat tenggat) {
         if (filedOn == null) {
             throw new IllegalStateException("filedOn is not set: a check needs the day the act was filed");
         }
-        return DeadlineQuery.of(tenggat, this).asOf(filedOn).due();
+        LocalDate day = events.stream().map(CaseEvent::date).filter(filedOn::isBefore)
+                .max(Comparator.naturalOrder()).orElse(filedOn);
+        return DeadlineQuery.of(tenggat, this).asOf(day).due();
     }
 }

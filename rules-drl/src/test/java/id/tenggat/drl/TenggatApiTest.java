@@ -128,6 +128,40 @@ class TenggatApiTest {
     }
 
     @Test
+    void aQueryForAPartyOfAnotherCaseTypeIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> TENGGAT.pidana().banding().forParty(Party.TERGUGAT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pidana.banding: TERGUGAT is not a party of a PIDANA case; its parties are TERDAKWA, "
+                        + "PENUNTUT_UMUM");
+        assertThatThrownBy(() -> TENGGAT.perdata().banding().forParty(Party.PENUNTUT_UMUM))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("perdata.banding: PENUNTUT_UMUM is not a party of a PERDATA case");
+    }
+
+    @Test
+    void anImpossibleOrderIsRefusedAndAnEarlyFilingIsAnswered() {
+        LocalDate mar21 = LocalDate.of(2025, 3, 21);
+        // Notified to TERGUGAT on Fri 7 Mar 2025 of a judgment pronounced on Mon 10 Mar.
+        CourtCase impossible = CourtCase.builder(CaseType.PERDATA)
+                .event(EventType.PUTUSAN_DIBERITAHUKAN, LocalDate.of(2025, 3, 7), Party.TERGUGAT)
+                .pronounced(LocalDate.of(2025, 3, 10), Party.PENGGUGAT).build();
+        assertThatThrownBy(() -> TENGGAT.whatIsDue(impossible).asOf(mar21))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("events[0].date", "2025-03-07")));
+        // TERGUGAT, absent on Mon 10 Mar, appeals on Wed 12 Mar before its notice of Mon 17 Mar: allowed (policy
+        // early-filing), the banding is met on 12 Mar.
+        CourtCase early = CourtCase.builder(CaseType.PERDATA).pronounced(LocalDate.of(2025, 3, 10), Party.PENGGUGAT)
+                .event(EventType.PERMOHONAN_BANDING, LocalDate.of(2025, 3, 12), Party.TERGUGAT)
+                .event(EventType.PUTUSAN_DIBERITAHUKAN, MAR_17, Party.TERGUGAT).build();
+        assertThat(TENGGAT.validate(early, mar21)).isEmpty();
+        DeadlineAnswer banding = TENGGAT.whatIsDue(early).asOf(mar21).deadlines("perdata.banding").stream()
+                .filter(d -> d.party() == Party.TERGUGAT).findFirst().orElseThrow();
+        assertThat(banding.status()).isEqualTo(Status.MET);
+        assertThat(banding.actDate()).isEqualTo(LocalDate.of(2025, 3, 12));
+    }
+
+    @Test
     void checkWithoutFilingDateIsRefused() {
         Filing f = Filing.of("perdata.banding").forParty(Party.TERGUGAT).notifiedOn(MAR_17);
         assertThatThrownBy(() -> TENGGAT.check(f)).isInstanceOf(IllegalStateException.class)

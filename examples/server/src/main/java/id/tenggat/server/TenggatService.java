@@ -303,7 +303,7 @@ public final class TenggatService implements AutoCloseable {
             countAnswers(answers);
             StringWriter out = new StringWriter();
             json.writeAnswers(answers, read.shape(), q.language(), out);
-            ctx.status(read.ok() ? 200 : 400).contentType(JSON).result(out.toString());
+            ctx.status(answers.stream().allMatch(CaseAnswer::ok) ? 200 : 400).contentType(JSON).result(out.toString());
             return;
         }
         streamAnswers(ctx, cases, q);
@@ -356,10 +356,16 @@ public final class TenggatService implements AutoCloseable {
                 .result(out.toString());
     }
 
-    /** Reads and validates the cases without answering them. */
+    /**
+     * Reads and validates the cases without answering them, exactly as /v1/deadlines validates them before answering
+     * (the same day, the same default court, the same courts).
+     */
     private void check(Context ctx) throws IOException {
-        allowOnly(ctx, Set.of());
-        ReadResult read = bodies.read(body(ctx), ctx.contentLength());
+        allowOnly(ctx, Set.of("asOf", "court"));
+        Tenggat tenggat = library(ctx).defaults();
+        LocalDate asOf = asOf(ctx, tenggat);
+        ReadResult read = bodies.read(body(ctx), ctx.contentLength()).withDefaultCourt(ctx.queryParam("court"))
+                .checkedBy(tenggat, asOf);
         StringWriter out = new StringWriter();
         json.writeCheck(read, out);
         ctx.contentType(read.shape() == InputShape.LINES ? JSON_LINES : JSON).result(out.toString());
@@ -475,10 +481,14 @@ public final class TenggatService implements AutoCloseable {
             }
         }
         Tenggat tenggat = library(ctx).with(readings);
+        return new AnswerQuery(tenggat, asOf(ctx, tenggat), language(ctx), ctx.queryParam("court"));
+    }
+
+    /** The day a request asks about: {@code asOf}, or today in the zone of its {@code court} (else Jakarta). */
+    private LocalDate asOf(Context ctx, Tenggat tenggat) {
         CourtCalendar calendar = court(ctx, tenggat);
         LocalDate asOf = date(ctx, "asOf", false);
-        return new AnswerQuery(tenggat, asOf != null ? asOf : tenggat.today(calendar.zone()), language(ctx),
-                ctx.queryParam("court"));
+        return asOf != null ? asOf : tenggat.today(calendar.zone());
     }
 
     /** The one way from a request body to the cases to answer; see {@link RequestBody}. */

@@ -109,7 +109,8 @@ class ServiceApiTest {
 
     @Test
     void should_answer_ten_thousand_cases_in_order() {
-        // Case i is notified on 2 Jan 2025 + (i mod 300) days; its number carries i, so order shows in the answers.
+        // Case i is notified on 2 Jan 2025 + (i mod 300) days, the last on 28 Oct 2025, the day asked about; its number
+        // carries i, so order shows in the answers.
         List<CourtCase> cases = IntStream.range(0, 10_000).mapToObj(i -> CourtCase.builder(CaseType.PERDATA)
                 .caseNumber(i + "/Pdt.G/2025/PN Jpa")
                 .event(EventType.PUTUSAN_DIBERITAHUKAN, LocalDate.of(2025, 1, 2).plusDays(i % 300), Party.TERGUGAT)
@@ -119,14 +120,14 @@ class ServiceApiTest {
                 + LocalDate.of(2025, 1, 2).plusDays(i % 300) + "\", \"party\": \"TERGUGAT\"}]}")
                 .collect(Collectors.joining("\n"));
 
-        Http.Reply reply = documented("post", "/v1/deadlines", http.post("/v1/deadlines?asOf=2025-01-02", lines));
+        Http.Reply reply = documented("post", "/v1/deadlines", http.post("/v1/deadlines?asOf=2025-10-28", lines));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> answers = reply.lines();
         assertThat(answers).hasSize(10_000);
         TenggatJson json = TenggatJson.create();
-        List<String> expected = Tenggat.indonesia().answerAll(cases, LocalDate.of(2025, 1, 2)).stream()
+        List<String> expected = Tenggat.indonesia().answerAll(cases, LocalDate.of(2025, 10, 28)).stream()
                 .map(a -> json.write(a, Language.ID)).toList();
         for (int i = 0; i < answers.size(); i++) {
             assertThat(answers.get(i).toString()).as("answer %d", i).isEqualTo(expected.get(i));
@@ -164,10 +165,10 @@ class ServiceApiTest {
                                 .event(EventType.PUTUSAN_DIBERITAHUKAN, notified, Party.TERGUGAT).build();
                         String body = "{\"caseNumber\": \"" + client + "-" + r + "\", \"caseType\": \"PERDATA\", \"events\": "
                                 + "[{\"type\": \"PUTUSAN_DIBERITAHUKAN\", \"date\": \"" + notified + "\", \"party\": \"TERGUGAT\"}]}";
-                        Http.Reply reply = http.post("/v1/deadlines?asOf=2025-03-01", body);
+                        Http.Reply reply = http.post("/v1/deadlines?asOf=2025-06-16", body);
                         assertThat(reply.status()).isEqualTo(200);
                         assertThat(reply.json().toString())
-                                .isEqualTo(json.write(tenggat.answer(courtCase, LocalDate.of(2025, 3, 1)), Language.ID));
+                                .isEqualTo(json.write(tenggat.answer(courtCase, LocalDate.of(2025, 6, 16)), Language.ID));
                     }
                     return null;
                 });
@@ -294,6 +295,45 @@ class ServiceApiTest {
         assertThat(reply.json().get(0).get("valid").asBoolean()).isTrue();
         assertThat(reply.json().get(1).get("valid").asBoolean()).isFalse();
         assertThat(reply.json().get(1).get("errors").get(0).get("field").asText()).isEqualTo("caseType");
+    }
+
+    @Test
+    void should_refuse_an_impossible_case_in_check_as_in_deadlines_with_the_same_errors() {
+        // TERGUGAT notified on Fri 7 Mar 2025 of a judgment pronounced on Mon 10 Mar; a banding without its party
+        // filed on 24 Mar, after the day asked about.
+        String impossible = """
+                {"caseType": "PERDATA", "court": "PN Jepara",
+                 "events": [{"type": "PUTUSAN_DIBERITAHUKAN", "date": "2025-03-07", "party": "TERGUGAT"},
+                            {"type": "PUTUSAN_DIUCAPKAN", "date": "2025-03-10"},
+                            {"type": "PERMOHONAN_BANDING", "date": "2025-03-24"}]}""";
+
+        Http.Reply check = documented("post", "/v1/check", http.post("/v1/check?asOf=2025-03-21", impossible));
+        Http.Reply deadlines = http.post("/v1/deadlines?asOf=2025-03-21", impossible);
+
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().get("valid").asBoolean()).isFalse();
+        assertThat(deadlines.status()).isEqualTo(400);
+        assertThat(deadlines.json().get("errors")).isEqualTo(check.json().get("errors"));
+        assertThat(check.json().get("errors")).extracting(e -> e.get("field").asText() + ": " + e.get("message").asText())
+                .containsExactly("events[0].date: PUTUSAN_DIBERITAHUKAN on 2025-03-07 is before PUTUSAN_DIUCAPKAN on "
+                                + "2025-03-10 (events[1]): a judgment is notified only after it is pronounced",
+                        "events[2].date: PERMOHONAN_BANDING is dated after the day asked about (2025-03-21): an answer "
+                                + "cannot rest on an event that has not happened yet",
+                        "events[2].party: PERMOHONAN_BANDING is the act of one party: name the party; without it the "
+                                + "act would count for every party of the case");
+    }
+
+    @Test
+    void should_check_the_court_as_deadlines_does() {
+        String atlantis = "{\"caseType\": \"PERDATA\", \"court\": \"PN Atlantis\"}";
+
+        Http.Reply check = documented("post", "/v1/check", http.post("/v1/check?asOf=2025-03-21", atlantis));
+        Http.Reply deadlines = http.post("/v1/deadlines?asOf=2025-03-21", atlantis);
+
+        assertThat(check.json().get("valid").asBoolean()).isFalse();
+        assertThat(check.json().get("errors").get(0).get("field").asText()).isEqualTo("court");
+        assertThat(check.json().get("errors").get(0).get("value").asText()).isEqualTo("PN Atlantis");
+        assertThat(deadlines.json().get("errors")).isEqualTo(check.json().get("errors"));
     }
 
     @Test

@@ -70,11 +70,12 @@ class CourtTargetTest {
     @ParameterizedTest(name = "mediation of {0} days")
     @ValueSource(ints = {0, 1, 29, 30, 60, 200})
     void anyMediationMovesTheTargetByItsOwnLength(int days) {
-        // Ordered Mon 3 Feb 2025, concluded {days} later: the target 9 Jun 2025 moves by exactly {days}.
+        // Ordered Mon 3 Feb 2025, concluded {days} later (asked about that day): the target 9 Jun 2025 moves by
+        // exactly {days}.
         LocalDate ordered = LocalDate.of(2025, 2, 3);
         CourtCase c = registered(LocalDate.of(2025, 1, 10)).event(EventType.PENETAPAN_MEDIASI, ordered)
                 .event(EventType.MEDIASI_SELESAI, ordered.plusDays(days)).build();
-        assertThat(target(c, LocalDate.of(2025, 2, 4), "perdata.penyelesaian").due())
+        assertThat(target(c, ordered.plusDays(days), "perdata.penyelesaian").due())
                 .isEqualTo(LocalDate.of(2025, 6, 9).plusDays(days));
     }
 
