@@ -74,8 +74,8 @@ public final class TenggatService implements AutoCloseable {
     private static final Set<String> ANSWER_PARAMETERS = Stream.concat(Stream.of("asOf", "lang", "court"),
             Stream.of(Policy.values()).map(Policy::id)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROUTES = Set.of("/", "/health", "/metrics", "/v1/openapi.json",
-            "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/deadlines", "/v1/deadlines.ics",
-            "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules");
+            "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/schemas/catalogue.schema.json",
+            "/v1/deadlines", "/v1/deadlines.ics", "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/catalogue");
 
     private final ServerSettings settings;
     private final DeploymentData data;
@@ -211,6 +211,8 @@ public final class TenggatService implements AutoCloseable {
         config.routes.get("/v1/openapi.json", ctx -> resource(ctx, "/id/tenggat/server/openapi.json"));
         config.routes.get("/v1/schemas/case.schema.json", ctx -> resource(ctx, "/id/tenggat/schema/case.schema.json"));
         config.routes.get("/v1/schemas/answer.schema.json", ctx -> resource(ctx, "/id/tenggat/schema/answer.schema.json"));
+        config.routes.get("/v1/schemas/catalogue.schema.json",
+                ctx -> resource(ctx, "/id/tenggat/schema/catalogue.schema.json"));
         config.routes.post("/v1/deadlines", timed(this::deadlines));
         config.routes.post("/v1/deadlines.ics", timed(this::deadlinesIcs));
         config.routes.post("/v1/check", timed(this::check));
@@ -219,6 +221,10 @@ public final class TenggatService implements AutoCloseable {
         config.routes.get("/v1/rules", ctx -> {
             allowOnly(ctx, Set.of());
             ctx.contentType(JSON).result(json.writeRules(library(ctx).defaults().rules()));
+        });
+        config.routes.get("/v1/catalogue", ctx -> {
+            allowOnly(ctx, Set.of());
+            ctx.contentType(JSON).result(json.writeCatalogue(library(ctx).defaults().catalogue()));
         });
     }
 

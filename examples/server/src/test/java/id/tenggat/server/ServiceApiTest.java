@@ -227,6 +227,22 @@ class ServiceApiTest {
     }
 
     @Test
+    void should_give_the_deadline_catalogue_in_the_contract_shape() {
+        JsonNode catalogue = documented("get", "/v1/catalogue", http.get("/v1/catalogue")).json();
+
+        assertThat(catalogue.get("count").asInt()).isEqualTo(catalogue.get("deadlines").size())
+                .isEqualTo(Tenggat.indonesia().catalogue().entries().size());
+        JsonNode first = catalogue.get("deadlines").get(0);
+        // KUHAP Pasal 233 ayat (2): 7 days to ask for a criminal appeal.
+        assertThat(first.get("id").asText()).isEqualTo("pidana.banding");
+        assertThat(first.get("name").asText()).isEqualTo("Permintaan banding");
+        assertThat(first.get("lengthEn").asText()).isEqualTo("7 calendar days");
+        assertThat(documented("get", "/v1/schemas/catalogue.schema.json", http.get("/v1/schemas/catalogue.schema.json"))
+                .json().get("title").asText()).isEqualTo("tenggat deadline catalogue");
+        assertThat(documented("get", "/v1/catalogue", http.get("/v1/catalogue?lang=en")).status()).isEqualTo(400);
+    }
+
+    @Test
     void should_list_rules_health_and_metrics() {
         JsonNode rules = documented("get", "/v1/rules", http.get("/v1/rules")).json();
         assertThat(rules.get("count").asInt()).isEqualTo(Tenggat.indonesia().rules().size());

@@ -20,8 +20,10 @@ const TEXT = {
     weekdays: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
     months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
       'November', 'Desember'],
+    // The library's words for statuses (id.tenggat.catalogue.Words, words_id.properties).
     status: { OPEN: 'BERJALAN', DUE_TODAY: 'HARI INI', OVERDUE: 'LEWAT WAKTU', MET: 'TERPENUHI', LATE: 'TERLAMBAT',
-      WAITING: 'MENUNGGU', NO_LIMIT: 'TANPA BATAS', NOT_ENCODED: 'BELUM DIKODEKAN', OUT_OF_COVERAGE: 'DI LUAR KALENDER' },
+      WAITING: 'MENUNGGU', NO_LIMIT: 'TANPA BATAS WAKTU', NOT_ENCODED: 'TIDAK DIHITUNG',
+      OUT_OF_COVERAGE: 'DI LUAR KALENDER', LAPSED: 'GUGUR', CLOSED: 'TERTUTUP' },
   },
   en: {
     title: 'Court deadlines', caseLegend: 'Case', caseNumber: 'Case number', caseType: 'Case type', court: 'Court',
@@ -39,13 +41,15 @@ const TEXT = {
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
       'November', 'December'],
+    // The library's words for statuses (id.tenggat.catalogue.Words, words_en.properties).
     status: { OPEN: 'OPEN', DUE_TODAY: 'DUE TODAY', OVERDUE: 'OVERDUE', MET: 'MET', LATE: 'LATE', WAITING: 'WAITING',
-      NO_LIMIT: 'NO LIMIT', NOT_ENCODED: 'NOT ENCODED', OUT_OF_COVERAGE: 'OUT OF COVERAGE' },
+      NO_LIMIT: 'NO TIME LIMIT', NOT_ENCODED: 'NOT COUNTED', OUT_OF_COVERAGE: 'BEYOND THE CALENDAR', LAPSED: 'LAPSED',
+      CLOSED: 'CLOSED' },
   },
 };
 const MAX_MONTHS = 4;
 
-const state = { lang: 'id', enums: null, answer: null, caseJson: null, asOf: null };
+const state = { lang: 'id', enums: null, names: new Map(), answer: null, caseJson: null, asOf: null };
 const $ = (selector, root = document) => root.querySelector(selector);
 const t = key => TEXT[state.lang][key];
 
@@ -196,6 +200,13 @@ async function showAnswer(answer) {
     const status = t('status')[d.status] + (d.needs ? ` (${t('needs')} ${d.needs})` : '');
     row.innerHTML = '<td class="id"></td><td class="party"></td><td class="status"></td><td class="due"></td><td class="basis"></td>';
     $('.id', row).textContent = d.id + (d.variant ? ` (${d.variant})` : '');
+    const name = state.names.get(d.id);
+    if (name) {
+      const label = document.createElement('div');
+      label.className = 'name';
+      label.textContent = state.lang === 'id' ? name.name : name.nameEn;
+      $('.id', row).append(label);
+    }
     $('.party', row).textContent = d.party || t('court_');
     $('.status', row).textContent = status;
     $('.due', row).textContent = d.due || '';
@@ -333,10 +344,13 @@ function translate() {
 }
 
 async function start() {
-  const [schema, courts] = await Promise.all([
+  const [schema, courts, catalogue] = await Promise.all([
     api('/v1/schemas/case.schema.json').then(r => r.json()),
     api('/v1/courts').then(r => r.json()),
+    api('/v1/catalogue').then(r => r.json()),
   ]);
+  // The deadline names a clerk reads, from the library's catalogue.
+  state.names = new Map(catalogue.deadlines.map(d => [d.id, d]));
   state.enums = { caseType: schema.$defs.caseType.enum, party: schema.$defs.party.enum,
     eventType: schema.$defs.eventType.enum };
   fillSelect($('#caseType'), state.enums.caseType);
