@@ -224,9 +224,9 @@ final class Narrator {
     }
 
     Step notEncoded(String legalBasis, String law) {
-        return new Step("Ketentuan " + legalBasis + " (" + law + ") belum dikodekan karena nilainya belum dapat dipastikan dari naskah resmi; "
-                + "tanggal dari undang-undang lama tidak dipakai.",
-                "Provision " + legalBasis + " (" + law + ") is not encoded because its value is not confirmed from the enacted text; "
+        return new Step("Ketentuan " + legalBasis + " (" + law + ") tidak dihitung karena nilainya belum dapat dipastikan dari naskah "
+                + "resmi; tanggal dari undang-undang lama tidak dipakai.",
+                "Provision " + legalBasis + " (" + law + ") is not counted because its value is not confirmed from the enacted text; "
                 + "no date is borrowed from the old law.");
     }
 
