@@ -7,16 +7,20 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
+import id.tenggat.answer.Status;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
+import id.tenggat.catalogue.Words;
 import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.BatchWriter;
 import id.tenggat.json.InputShape;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
 import id.tenggat.policy.Policy;
 import id.tenggat.server.ServerMetrics.ErrorKind;
 import io.javalin.Javalin;
@@ -75,7 +79,8 @@ public final class TenggatService implements AutoCloseable {
             Stream.of(Policy.values()).map(Policy::id)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROUTES = Set.of("/", "/health", "/metrics", "/v1/openapi.json",
             "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/schemas/catalogue.schema.json",
-            "/v1/deadlines", "/v1/deadlines.ics", "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/catalogue");
+            "/v1/deadlines", "/v1/deadlines.ics", "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/catalogue",
+            "/v1/words");
 
     private final ServerSettings settings;
     private final DeploymentData data;
@@ -226,6 +231,7 @@ public final class TenggatService implements AutoCloseable {
             allowOnly(ctx, Set.of());
             ctx.contentType(JSON).result(json.writeCatalogue(library(ctx).defaults().catalogue()));
         });
+        config.routes.get("/v1/words", this::words);
     }
 
     /** Runs a handler off the server's threads with the request timeout; past it the client gets 503. */
@@ -270,6 +276,25 @@ public final class TenggatService implements AutoCloseable {
         o.putObject("calendar").put("from", national.firstCoveredDate().toString())
                 .put("to", national.lastCoveredDate().toString());
         o.put("courts", lib.defaults().courts().courts().size());
+        ctx.contentType(JSON).result(o.toString());
+    }
+
+    /**
+     * The library's words a clerk reads ({@link Words}), per language: each status, party and event type by its code,
+     * so that a page shows what the text report shows.
+     */
+    private void words(Context ctx) {
+        allowOnly(ctx, Set.of());
+        ObjectNode o = mapper.createObjectNode();
+        for (Language language : Language.values()) {
+            ObjectNode words = o.putObject(language.name().toLowerCase(Locale.ROOT));
+            ObjectNode status = words.putObject("status");
+            Stream.of(Status.values()).forEach(v -> status.put(v.name(), Words.name(v, language)));
+            ObjectNode party = words.putObject("party");
+            Stream.of(Party.values()).forEach(v -> party.put(v.name(), Words.name(v, language)));
+            ObjectNode event = words.putObject("event");
+            Stream.of(EventType.values()).forEach(v -> event.put(v.name(), Words.name(v, language)));
+        }
         ctx.contentType(JSON).result(o.toString());
     }
 
