@@ -12,6 +12,7 @@ import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
+import id.tenggat.catalogue.DeadlineCatalogue;
 import id.tenggat.detention.DetentionCounter;
 import id.tenggat.detention.DetentionQuery;
 import id.tenggat.detention.DetentionSummary;
@@ -303,9 +304,21 @@ public final class Tenggat {
         return new DeadlineQuery.Family(this, CaseType.PERDATA);
     }
 
-    /** Questions about one deadline of any catalogue id. */
+    /**
+     * Questions about one deadline of any catalogue id.
+     *
+     * @throws IllegalArgumentException if the catalogue has no such id (the message suggests the nearest)
+     */
     public DeadlineQuery deadline(String id) {
         return DeadlineQuery.of(this, id);
+    }
+
+    /**
+     * The deadline catalogue: every id this library answers, with its names in Bahasa Indonesia and English, its
+     * length, trigger, law and whether it is the court's own target.
+     */
+    public DeadlineCatalogue catalogue() {
+        return DeadlineCatalogue.embedded();
     }
 
     /** The rule inventory: every rule with its legal basis and source. */

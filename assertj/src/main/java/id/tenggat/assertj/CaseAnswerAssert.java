@@ -3,6 +3,7 @@ package id.tenggat.assertj;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.FieldError;
+import id.tenggat.catalogue.DeadlineCatalogue;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,9 +36,13 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
         return this;
     }
 
-    /** No deadline with this id is answered (for any party). */
+    /**
+     * No deadline with this id is answered (for any party). An id the catalogue does not list fails, naming the
+     * nearest, so that a typo cannot pass.
+     */
     public CaseAnswerAssert hasNoDeadline(String id) {
         isNotNull();
+        requireKnown(id);
         List<DeadlineAnswer> found = actual.deadlines(id);
         if (!found.isEmpty()) {
             failWithMessage("Expecting case %s to have no deadline %s but found:%n  %s", caseName(), id, summary(found));
@@ -52,12 +57,22 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
     public DeadlineSelection deadline(String id) {
         isNotNull();
         Objects.requireNonNull(id, "id must not be null");
+        requireKnown(id);
         List<DeadlineAnswer> found = actual.deadlines(id);
         if (found.isEmpty()) {
             failWithMessage("Expecting case %s to have deadline %s but it has only:%n  %s", caseName(), id,
                     summary(actual.deadlines()));
         }
         return new DeadlineSelection(id, caseName(), found);
+    }
+
+    /** Fails on an id the catalogue does not list, naming the nearest, so that a typo cannot pass unnoticed. */
+    private void requireKnown(String id) {
+        try {
+            DeadlineCatalogue.embedded().require(id);
+        } catch (IllegalArgumentException unknown) {
+            failWithMessage("%s", unknown.getMessage());
+        }
     }
 
     private String caseName() {

@@ -70,6 +70,17 @@ class TenggatAssertionsTest {
     }
 
     @Test
+    void aMistypedDeadlineIdFailsNamingTheNearest() {
+        // Without the check, hasNoDeadline would pass on any typo.
+        assertThatThrownBy(() -> assertThat(banding()).hasNoDeadline("perdata.bandig"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unknown deadline id 'perdata.bandig'; did you mean 'perdata.banding'?");
+        assertThatThrownBy(() -> assertThat(banding()).deadline("perdata.kasas"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("unknown deadline id 'perdata.kasas'; did you mean 'perdata.kasasi'?");
+    }
+
+    @Test
     void waitingNotEncodedAndNoLimit() {
         CourtCase absent = CourtCase.builder(CaseType.PERDATA).pronounced(LocalDate.of(2025, 3, 10), PENGGUGAT).build();
         DeadlineAnswer waiting = TENGGAT.whatIsDue(absent).asOf(LocalDate.of(2025, 3, 11)).deadlines("perdata.banding")

@@ -1,5 +1,6 @@
 package id.tenggat.calendar;
 
+import id.tenggat.calendar.internal.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -277,7 +278,7 @@ public final class CourtRegistry {
         record Near(Court court, int distance, boolean otherKind) {
         }
         return courts.stream()
-                .map(c -> new Near(c, editDistance(seat, seat(c)), !prefix.isEmpty() && !prefixes(c).contains(prefix)))
+                .map(c -> new Near(c, EditDistance.between(seat, seat(c)), !prefix.isEmpty() && !prefixes(c).contains(prefix)))
                 .filter(near -> near.distance() <= limit)
                 .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::otherKind))
                 .limit(SUGGESTIONS).map(Near::court).toList();
@@ -297,29 +298,6 @@ public final class CourtRegistry {
         return full.endsWith(" " + seat)
                 ? Set.of(name.substring(0, name.indexOf(' ')), full.substring(0, full.length() - seat.length() - 1))
                 : Set.of(name.substring(0, name.indexOf(' ')));
-    }
-
-    /**
-     * The Levenshtein distance: the fewest single-character insertions, deletions and substitutions that turn
-     * {@code a} into {@code b}, computed row by row in O(|a|·|b|) time and O(|b|) space.
-     */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The lookup keys of a court: its short name, its full name and its satker code. */

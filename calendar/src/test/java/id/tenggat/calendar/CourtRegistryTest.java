@@ -101,13 +101,6 @@ class CourtRegistryTest {
     }
 
     @Test
-    void editDistance_countsInsertionsDeletionsAndSubstitutions() {
-        assertThat(CourtRegistry.editDistance("kitten", "sitting")).isEqualTo(3);
-        assertThat(CourtRegistry.editDistance("", "abc")).isEqualTo(3);
-        assertThat(CourtRegistry.editDistance("kalabahi", "kalabahi")).isZero();
-    }
-
-    @Test
     void baliCourts_closedForGalungan2025() {
         for (String court : BALI) {
             CourtCalendar cal = REGISTRY.get(court);

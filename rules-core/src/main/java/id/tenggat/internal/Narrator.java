@@ -3,25 +3,21 @@ package id.tenggat.internal;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.Closure;
 import id.tenggat.answer.Explanation.Step;
+import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.DayInfo;
+import id.tenggat.catalogue.Words;
 import id.tenggat.engine.LawChoice;
 import id.tenggat.engine.Start;
 import id.tenggat.engine.Unit;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -30,25 +26,7 @@ import java.util.stream.Collectors;
  */
 final class Narrator {
 
-    private final Properties eventsId;
-    private final Properties eventsEn;
-
     Narrator() {
-        this.eventsId = load("events_id.properties");
-        this.eventsEn = load("events_en.properties");
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = Narrator.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 
     static String dateId(LocalDate d) {
@@ -60,11 +38,11 @@ final class Narrator {
     }
 
     String eventId(EventType e) {
-        return eventsId.getProperty(e.name(), e.name());
+        return Words.name(e, Language.ID);
     }
 
     String eventEn(EventType e) {
-        return eventsEn.getProperty(e.name(), e.name());
+        return Words.name(e, Language.EN);
     }
 
     Step trigger(EventType event, LocalDate date, Party party, boolean present) {
@@ -246,9 +224,9 @@ final class Narrator {
     }
 
     Step notEncoded(String legalBasis, String law) {
-        return new Step("Ketentuan " + legalBasis + " (" + law + ") belum dikodekan karena nilainya belum dapat dipastikan dari naskah resmi; "
-                + "tanggal dari undang-undang lama tidak dipakai.",
-                "Provision " + legalBasis + " (" + law + ") is not encoded because its value is not confirmed from the enacted text; "
+        return new Step("Ketentuan " + legalBasis + " (" + law + ") tidak dihitung karena nilainya belum dapat dipastikan dari naskah "
+                + "resmi; tanggal dari undang-undang lama tidak dipakai.",
+                "Provision " + legalBasis + " (" + law + ") is not counted because its value is not confirmed from the enacted text; "
                 + "no date is borrowed from the old law.");
     }
 

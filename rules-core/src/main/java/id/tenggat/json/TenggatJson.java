@@ -25,6 +25,8 @@ import id.tenggat.detention.StageDetention;
 import id.tenggat.detention.Violation;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.NonWorkingDay;
+import id.tenggat.catalogue.CatalogueEntry;
+import id.tenggat.catalogue.DeadlineCatalogue;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CourtCase;
@@ -498,6 +500,26 @@ public final class TenggatJson {
             ObjectNode rule = a.addObject().put("rule", r.rule()).put("legalBasis", r.legalBasis())
                     .put("source", r.source()).put("validFrom", r.validFrom());
             putIfPresent(rule, "validTo", r.validTo());
+        }
+        return text(o, true);
+    }
+
+    /**
+     * The deadline catalogue in the shape of {@code catalogue.schema.json}: {@code count} and, per id, {@code id},
+     * {@code kind}, {@code name} (Bahasa Indonesia), {@code nameEn}, {@code length}, {@code lengthEn},
+     * {@code triggers}, {@code basis} and {@code courtTarget}.
+     */
+    public String writeCatalogue(DeadlineCatalogue catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        ObjectNode o = mapper.createObjectNode();
+        o.put("count", catalogue.entries().size());
+        ArrayNode a = o.putArray("deadlines");
+        for (CatalogueEntry e : catalogue.entries()) {
+            ObjectNode entry = a.addObject().put("id", e.id()).put("kind", e.kind().name()).put("name", e.name())
+                    .put("nameEn", e.nameEn()).put("length", e.length()).put("lengthEn", e.lengthEn());
+            ArrayNode triggers = entry.putArray("triggers");
+            e.triggers().forEach(t -> triggers.add(t.name()));
+            entry.put("basis", e.basis()).put("courtTarget", e.courtTarget());
         }
         return text(o, true);
     }

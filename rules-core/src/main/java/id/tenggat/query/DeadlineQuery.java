@@ -29,7 +29,11 @@ public final class DeadlineQuery {
         this.asOf = asOf;
     }
 
-    /** A query about the deadline with the given catalogue id. */
+    /**
+     * A query about the deadline with the given catalogue id.
+     *
+     * @throws IllegalArgumentException if the catalogue has no such id (the message suggests the nearest)
+     */
     public static DeadlineQuery of(Tenggat tenggat, String deadlineId) {
         return of(tenggat, Filing.of(deadlineId));
     }

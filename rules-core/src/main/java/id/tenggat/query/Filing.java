@@ -2,6 +2,7 @@ package id.tenggat.query;
 
 import id.tenggat.Tenggat;
 import id.tenggat.answer.DeadlineAnswer;
+import id.tenggat.catalogue.DeadlineCatalogue;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
@@ -46,10 +47,13 @@ public final class Filing {
      * A filing against the deadline with the given catalogue id.
      *
      * @param deadlineId e.g. {@code "perdata.banding"}, not null
-     * @throws IllegalArgumentException if the id's family is unknown
+     * @throws IllegalArgumentException if the catalogue has no such id ("unknown deadline id 'perdata.bandig'; did
+     *     you mean 'perdata.banding'?"), or the id is not one a case answers (an office duty: ask
+     *     {@code Tenggat#officeDeadlines(String)})
      */
     public static Filing of(String deadlineId) {
         Objects.requireNonNull(deadlineId, "deadlineId must not be null");
+        DeadlineCatalogue.embedded().require(deadlineId);
         // An electronic deadline only exists in a case that runs through e-Court.
         return new Filing(deadlineId, caseTypeOf(deadlineId), null, List.of(), deadlineId.endsWith(".elektronik"), null, null);
     }
@@ -62,8 +66,8 @@ public final class Filing {
             case "anak" -> CaseType.ANAK;
             case "sederhana" -> CaseType.GUGATAN_SEDERHANA;
             case "layanan" -> CaseType.LAYANAN;
-            default -> throw new IllegalArgumentException("Unknown deadline id '" + id
-                    + "': ids start with pidana., perdata., mediasi., anak., sederhana. or layanan.");
+            default -> throw new IllegalArgumentException("deadline id '" + id + "' is a court office duty, not a"
+                    + " deadline of a case: ask Tenggat.officeDeadlines(court) for its dates");
         };
     }
 

@@ -2,6 +2,7 @@ package id.tenggat.json;
 
 import static id.tenggat.json.SchemaSupport.ANSWER;
 import static id.tenggat.json.SchemaSupport.CASE;
+import static id.tenggat.json.SchemaSupport.CATALOGUE;
 import static id.tenggat.json.SchemaSupport.LAW_VALUES;
 import static id.tenggat.json.SchemaSupport.MAPPER;
 import static id.tenggat.json.SchemaSupport.assertConforms;
@@ -18,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every JSON example in the project README conforms to the published schema it shows: a case, an answer or law values. */
+/** Every JSON example in the project README conforms to the published schema it shows: a case, an answer, law values or the catalogue. */
 class ReadmeExamplesTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
@@ -33,7 +34,8 @@ class ReadmeExamplesTest {
 
         assertThat(examples).as("JSON examples in README.md").hasSizeGreaterThanOrEqualTo(2);
         for (JsonNode example : examples) {
-            assertConforms(example.has("deadlines") ? ANSWER : example.has("values") ? LAW_VALUES : CASE, example);
+            assertConforms(example.has("count") ? CATALOGUE : example.has("deadlines") ? ANSWER
+                    : example.has("values") ? LAW_VALUES : CASE, example);
         }
     }
 }

@@ -19,6 +19,7 @@ final class SchemaSupport {
     static final JsonSchema CASE = schema("case.schema.json");
     static final JsonSchema ANSWER = schema("answer.schema.json");
     static final JsonSchema LAW_VALUES = schema("law-values.schema.json");
+    static final JsonSchema CATALOGUE = schema("catalogue.schema.json");
 
     private SchemaSupport() {
     }

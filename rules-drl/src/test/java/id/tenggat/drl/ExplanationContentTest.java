@@ -103,7 +103,8 @@ class ExplanationContentTest {
         DeadlineAnswer notEncoded = TENGGAT.whatIsDue(newLaw).asOf(LocalDate.of(2026, 3, 3)).deadlines("pidana.banding").get(0);
         assertThat(notEncoded.status()).isEqualTo(Status.NOT_ENCODED);
         assertThat(notEncoded.explanation(Language.ID)).singleElement().asString()
-                .contains("UU 20/2025 (KUHAP)").contains("belum dikodekan").contains("tidak dipakai");
+                .contains("UU 20/2025 (KUHAP)").contains("tidak dihitung").contains("tidak dipakai")
+                .doesNotContain("dikodekan");
 
         CourtCase unknown = CourtCase.builder(CaseType.PIDANA)
                 .event(CaseEvent.pronounced(LocalDate.of(2026, 1, 12), Party.TERDAKWA)).build();

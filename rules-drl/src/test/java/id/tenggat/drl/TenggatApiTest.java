@@ -36,6 +36,21 @@ class TenggatApiTest {
     private static final LocalDate MAR_17 = LocalDate.of(2025, 3, 17);
 
     @Test
+    void an_unknown_deadline_id_fails_at_once_with_the_nearest_id() {
+        String message = "unknown deadline id 'perdata.bandig'; did you mean 'perdata.banding'?";
+        assertThatThrownBy(() -> TENGGAT.deadline("perdata.bandig")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> Filing.of("perdata.bandig")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> TENGGAT.pidana().deadline("kasasi.memory")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown deadline id 'pidana.kasasi.memory'; did you mean 'pidana.kasasi.memori'?");
+        // An office duty is in the catalogue but is not a deadline of a case.
+        assertThatThrownBy(() -> Filing.of("sop.laporan.bulanan")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("officeDeadlines");
+        assertThat(TENGGAT.catalogue().require("perdata.banding").name()).isEqualTo("Permohonan banding");
+    }
+
+    @Test
     void invalidCaseListsEveryViolationWithPathAndValue() {
         CourtCase bad = new CourtCase("1/Pdt.G/2025/PN Jpa", null, false, null, List.of(), List.of(
                 new CaseEvent(EventType.SIDANG, null, null, List.of()),

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tenggat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tenggat waktu perkara pengadilan Indonesia / procedural deadlines of Indonesian courts.",
-        subcommands = {DeadlinesCommand.class, CalendarCommand.class, CheckCommand.class, RulesCommand.class, SippCommand.class,
+        subcommands = {DeadlinesCommand.class, CalendarCommand.class, CheckCommand.class, RulesCommand.class,
+                CatalogueCommand.class, SippCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  java -jar tenggat-cli.jar deadlines --as-of 2025-03-21 samples/perdata-banding.json"})
 public final class TenggatCli {

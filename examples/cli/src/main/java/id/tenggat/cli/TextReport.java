@@ -4,27 +4,19 @@ import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
-import id.tenggat.answer.Status;
+import id.tenggat.catalogue.Words;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers as a table a court clerk can read: per case one row per deadline and party with the due date, the status,
- * the days left and the legal basis, then the explanation of each dated deadline, in Bahasa Indonesia or English.
+ * the days left and the legal basis, then the explanation of each dated deadline under the deadline's name, in
+ * Bahasa Indonesia or English. Statuses, parties, events and deadline names are the library's {@link Words}.
  * Immutable and thread-safe.
  */
 final class TextReport {
-    private static final Map<Status, String> STATUS_ID = Map.ofEntries(
-            Map.entry(Status.OPEN, "BERJALAN"), Map.entry(Status.DUE_TODAY, "HARI INI"),
-            Map.entry(Status.OVERDUE, "LEWAT WAKTU"), Map.entry(Status.MET, "TERPENUHI"),
-            Map.entry(Status.LATE, "TERLAMBAT"), Map.entry(Status.WAITING, "MENUNGGU"),
-            Map.entry(Status.NO_LIMIT, "TANPA BATAS"), Map.entry(Status.NOT_ENCODED, "BELUM DIKODEKAN"),
-            Map.entry(Status.OUT_OF_COVERAGE, "DI LUAR KALENDER"), Map.entry(Status.LAPSED, "GUGUR"),
-            Map.entry(Status.CLOSED, "TERTUTUP"));
-
     private final Language language;
     private final DateTimeFormatter dates;
 
@@ -69,7 +61,7 @@ final class TextReport {
         for (DeadlineAnswer d : a.deadlines()) {
             rows.add(new String[] {
                 d.id() + (d.variant() == null ? "" : " (" + d.variant() + ")"),
-                d.party() == null ? "-" : d.party().name(),
+                d.party() == null ? "-" : Words.name(d.party(), language),
                 d.due() == null ? "-" : dates.format(d.due()),
                 status(d),
                 d.daysRemaining() == null ? "-" : String.valueOf(d.daysRemaining()),
@@ -99,15 +91,16 @@ final class TextReport {
                 continue;
             }
             out.println();
-            out.println((id ? "Penjelasan " : "Explanation ") + d.id() + (d.party() == null ? "" : " (" + d.party() + ")") + ":");
+            out.println((id ? "Penjelasan " : "Explanation ") + d.id() + " — " + Words.name(d.id(), language)
+                    + (d.party() == null ? "" : " (" + Words.name(d.party(), language) + ")") + ":");
             d.explanation(language).forEach(step -> out.println("  - " + step));
         }
     }
 
     private String status(DeadlineAnswer d) {
-        String label = language == Language.ID ? STATUS_ID.get(d.status()) : d.status().name().replace('_', ' ');
+        String label = Words.name(d.status(), language);
         if (d.needs() != null) {
-            return label + ": " + d.needs().name();
+            return label + ": " + Words.name(d.needs(), language);
         }
         if (d.daysLate() != null) {
             return label + " " + d.daysLate() + (language == Language.ID ? " hari" : " days");

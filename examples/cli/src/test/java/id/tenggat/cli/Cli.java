@@ -109,6 +109,14 @@ final class Cli {
         return answer;
     }
 
+    /** Asserts that a document printed by the jar conforms to the named published schema. */
+    static JsonNode conformsTo(String schema, JsonNode document) {
+        JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Cli.class.getResourceAsStream("/id/tenggat/schema/" + schema));
+        assertThat(s.validate(document)).as("schema violations in %s", document).isEmpty();
+        return document;
+    }
+
     /** The deadline with the given id and party in an answer. */
     static JsonNode deadline(JsonNode answer, String id, String party) {
         for (JsonNode d : answer.get("deadlines")) {

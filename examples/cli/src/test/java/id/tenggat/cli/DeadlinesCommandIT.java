@@ -116,9 +116,13 @@ class DeadlinesCommandIT {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Perkara 12/Pdt.G/2025/PN Jpa", "BATAS AKHIR", "DASAR HUKUM");
-        assertThat(run.out().lines().filter(l -> l.startsWith("perdata.banding") && l.contains("TERGUGAT")))
+        assertThat(run.out().lines().filter(l -> l.startsWith("perdata.banding") && l.contains("Tergugat")))
                 .singleElement().satisfies(l -> assertThat(l).contains("Sel 08-04-2025", "BERJALAN", "18",
                         "UU 20/1947 Pasal 7 ayat (1)"));
+        // PENGGUGAT appealed on 20 March, within the 14 days from the pronouncement in his presence on 10 March.
+        assertThat(run.out()).containsPattern("perdata\\.banding +Penggugat +Sen 24-03-2025 +TERPENUHI")
+                .contains("Penjelasan perdata.banding — Permohonan banding (Tergugat):")
+                .doesNotContainIgnoringCase("dikodekan");
     }
 
     @Test
@@ -127,7 +131,8 @@ class DeadlinesCommandIT {
                 sample("perdata-banding.json"));
 
         assertThat(run.out()).contains("Case 12/Pdt.G/2025/PN Jpa", "LEGAL BASIS");
-        assertThat(run.out()).containsPattern("perdata\\.banding +TERGUGAT +Tue 08-04-2025 +OPEN +18");
+        assertThat(run.out()).containsPattern("perdata\\.banding +Defendant +Tue 08-04-2025 +OPEN +18")
+                .contains("Explanation perdata.banding — Notice of appeal (banding) (Defendant):");
     }
 
     @Test

@@ -49,6 +49,52 @@ class OtherCommandsIT {
     }
 
     @Test
+    void catalogue_should_print_every_id_as_json_in_the_contract_shape() {
+        Cli.Run run = run(null, "catalogue");
+
+        assertThat(run.status()).isZero();
+        JsonNode json = run.json();
+        Cli.conformsTo("catalogue.schema.json", json);
+        assertThat(json.get("count").asInt()).isEqualTo(json.get("deadlines").size())
+                .isEqualTo(Tenggat.indonesia().catalogue().entries().size());
+        JsonNode banding = null;
+        for (JsonNode d : json.get("deadlines")) {
+            if (d.get("id").asText().equals("perdata.banding")) {
+                banding = d;
+            }
+        }
+        // UU 20/1947 Pasal 7 ayat (1): 14 days from the judgment pronounced in the party's presence, else notified.
+        assertThat(banding).isNotNull();
+        assertThat(banding.get("name").asText()).isEqualTo("Permohonan banding");
+        assertThat(banding.get("nameEn").asText()).isEqualTo("Notice of appeal (banding)");
+        assertThat(banding.get("length").asText()).isEqualTo("14 hari kalender");
+        assertThat(banding.get("triggers").toString()).isEqualTo("[\"PUTUSAN_DIUCAPKAN\",\"PUTUSAN_DIBERITAHUKAN\"]");
+        assertThat(banding.get("courtTarget").asBoolean()).isFalse();
+    }
+
+    @Test
+    void catalogue_should_print_a_list_for_reading_within_100_columns_in_either_language() {
+        Cli.Run id = run(null, "catalogue", "--format", "text");
+        Cli.Run en = run(null, "catalogue", "--format", "text", "--lang", "en");
+
+        assertThat(id.status()).isZero();
+        assertThat(en.status()).isZero();
+        assertThat(id.out()).contains("perdata.banding — Permohonan banding\n    Jangka waktu: 14 hari kalender\n"
+                + "    Dihitung dari: Putusan diucapkan; Putusan diberitahukan\n"
+                + "    Dasar hukum: UU 20/1947 Pasal 7 ayat (1); RBg Pasal 199\n");
+        // SEMA 2/2014: five months for the first instance is the court's own target.
+        assertThat(id.out()).contains("perdata.penyelesaian — Penyelesaian perkara perdata tingkat pertama\n"
+                + "    Jangka waktu: 5 bulan, tanpa hari mediasi\n")
+                .contains("    Target waktu pengadilan sendiri, bukan tenggat para pihak.");
+        assertThat(en.out()).contains("perdata.banding — Notice of appeal (banding)\n    Length: 14 calendar days\n"
+                + "    Runs from: Judgment pronounced; Judgment notified\n")
+                .contains("    The court's own time target, not a party's deadline.");
+        assertThat(id.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+        assertThat(en.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+        assertThat(run(null, "catalogue", "--format", "csv").status()).isEqualTo(2);
+    }
+
+    @Test
     void check_should_report_every_error_with_its_path_and_compute_nothing() {
         Cli.Run run = run(null, "check", sample("batch.jsonl"));
 

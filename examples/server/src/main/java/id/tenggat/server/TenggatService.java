@@ -7,16 +7,20 @@ import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
+import id.tenggat.answer.Status;
 import id.tenggat.calendar.CalendarCoverageException;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.calendar.Court;
 import id.tenggat.calendar.CourtLookupException;
 import id.tenggat.calendar.CourtRegistry;
+import id.tenggat.catalogue.Words;
 import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.BatchWriter;
 import id.tenggat.json.InputShape;
 import id.tenggat.json.ReadResult;
 import id.tenggat.json.TenggatJson;
+import id.tenggat.model.EventType;
+import id.tenggat.model.Party;
 import id.tenggat.policy.Policy;
 import id.tenggat.server.ServerMetrics.ErrorKind;
 import id.tenggat.sipp.DueItem;
@@ -77,8 +81,9 @@ public final class TenggatService implements AutoCloseable {
     private static final Set<String> ANSWER_PARAMETERS = Stream.concat(Stream.of("asOf", "lang", "court"),
             Stream.of(Policy.values()).map(Policy::id)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROUTES = Set.of("/", "/health", "/metrics", "/v1/openapi.json",
-            "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/deadlines", "/v1/deadlines.ics",
-            "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/sipp/due");
+            "/v1/schemas/case.schema.json", "/v1/schemas/answer.schema.json", "/v1/schemas/catalogue.schema.json",
+            "/v1/deadlines", "/v1/deadlines.ics", "/v1/check", "/v1/calendar", "/v1/courts", "/v1/rules", "/v1/catalogue",
+            "/v1/words", "/v1/sipp/due");
     /** How many days after {@code from} the SIPP due list reaches when {@code to} is not given. */
     private static final int SIPP_DUE_SOON_DAYS = 14;
     /** Set on a request rejected with its own message, which the status's error page must not replace. */
@@ -232,6 +237,8 @@ public final class TenggatService implements AutoCloseable {
         config.routes.get("/v1/openapi.json", ctx -> resource(ctx, "/id/tenggat/server/openapi.json"));
         config.routes.get("/v1/schemas/case.schema.json", ctx -> resource(ctx, "/id/tenggat/schema/case.schema.json"));
         config.routes.get("/v1/schemas/answer.schema.json", ctx -> resource(ctx, "/id/tenggat/schema/answer.schema.json"));
+        config.routes.get("/v1/schemas/catalogue.schema.json",
+                ctx -> resource(ctx, "/id/tenggat/schema/catalogue.schema.json"));
         config.routes.post("/v1/deadlines", timed(this::deadlines));
         config.routes.post("/v1/deadlines.ics", timed(this::deadlinesIcs));
         config.routes.post("/v1/check", timed(this::check));
@@ -241,6 +248,11 @@ public final class TenggatService implements AutoCloseable {
             allowOnly(ctx, Set.of());
             ctx.contentType(JSON).result(json.writeRules(library(ctx).defaults().rules()));
         });
+        config.routes.get("/v1/catalogue", ctx -> {
+            allowOnly(ctx, Set.of());
+            ctx.contentType(JSON).result(json.writeCatalogue(library(ctx).defaults().catalogue()));
+        });
+        config.routes.get("/v1/words", this::words);
         config.routes.get("/v1/sipp/due", timed(this::sippDue));
     }
 
@@ -286,6 +298,25 @@ public final class TenggatService implements AutoCloseable {
         o.putObject("calendar").put("from", national.firstCoveredDate().toString())
                 .put("to", national.lastCoveredDate().toString());
         o.put("courts", lib.defaults().courts().courts().size());
+        ctx.contentType(JSON).result(o.toString());
+    }
+
+    /**
+     * The library's words a clerk reads ({@link Words}), per language: each status, party and event type by its code,
+     * so that a page shows what the text report shows.
+     */
+    private void words(Context ctx) {
+        allowOnly(ctx, Set.of());
+        ObjectNode o = mapper.createObjectNode();
+        for (Language language : Language.values()) {
+            ObjectNode words = o.putObject(language.name().toLowerCase(Locale.ROOT));
+            ObjectNode status = words.putObject("status");
+            Stream.of(Status.values()).forEach(v -> status.put(v.name(), Words.name(v, language)));
+            ObjectNode party = words.putObject("party");
+            Stream.of(Party.values()).forEach(v -> party.put(v.name(), Words.name(v, language)));
+            ObjectNode event = words.putObject("event");
+            Stream.of(EventType.values()).forEach(v -> event.put(v.name(), Words.name(v, language)));
+        }
         ctx.contentType(JSON).result(o.toString());
     }
 

@@ -105,6 +105,11 @@ class ClerkPageBrowserTest {
         By due = By.cssSelector("tr.deadline[data-deadline='perdata.banding'][data-party='TERGUGAT'] .due");
         wait.until(d -> !d.findElements(due).isEmpty());
         assertThat(browser.findElement(due).getText()).isEqualTo("2025-04-08");
+        // The row in the library's words: the deadline's name, the party and the status as a clerk says them.
+        WebElement banding = browser.findElement(By.cssSelector("tr.deadline[data-deadline='perdata.banding'][data-party='TERGUGAT']"));
+        assertThat(banding.findElement(By.className("id")).getText()).contains("Permohonan banding");
+        assertThat(banding.findElement(By.className("party")).getText()).isEqualTo("Tergugat");
+        assertThat(banding.findElement(By.className("status")).getText()).isEqualTo("BERJALAN");
         List<String> steps = browser.findElements(By.cssSelector(
                 "tr.explanation[data-deadline='perdata.banding'][data-party='TERGUGAT'] li")).stream()
                 .map(WebElement::getText).toList();

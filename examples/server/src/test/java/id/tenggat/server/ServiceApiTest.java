@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.Language;
+import id.tenggat.answer.Status;
 import id.tenggat.calendar.CourtRegistry;
 import id.tenggat.json.TenggatJson;
 import id.tenggat.model.CaseType;
@@ -225,6 +226,38 @@ class ServiceApiTest {
         Http.Reply beyond = documented("get", "/v1/calendar", http.get("/v1/calendar?from=2027-12-01&to=2028-01-31"));
         assertThat(beyond.status()).isEqualTo(400);
         assertThat(beyond.error().get("field").asText()).isEqualTo("to");
+    }
+
+    @Test
+    void should_give_the_deadline_catalogue_in_the_contract_shape() {
+        JsonNode catalogue = documented("get", "/v1/catalogue", http.get("/v1/catalogue")).json();
+
+        assertThat(catalogue.get("count").asInt()).isEqualTo(catalogue.get("deadlines").size())
+                .isEqualTo(Tenggat.indonesia().catalogue().entries().size());
+        JsonNode first = catalogue.get("deadlines").get(0);
+        // KUHAP Pasal 233 ayat (2): 7 days to ask for a criminal appeal.
+        assertThat(first.get("id").asText()).isEqualTo("pidana.banding");
+        assertThat(first.get("name").asText()).isEqualTo("Permintaan banding");
+        assertThat(first.get("lengthEn").asText()).isEqualTo("7 calendar days");
+        assertThat(documented("get", "/v1/schemas/catalogue.schema.json", http.get("/v1/schemas/catalogue.schema.json"))
+                .json().get("title").asText()).isEqualTo("tenggat deadline catalogue");
+        assertThat(documented("get", "/v1/catalogue", http.get("/v1/catalogue?lang=en")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void should_give_the_words_a_clerk_reads_in_both_languages() {
+        JsonNode words = documented("get", "/v1/words", http.get("/v1/words")).json();
+
+        assertThat(words.get("id").get("status").get("OPEN").asText()).isEqualTo("BERJALAN");
+        assertThat(words.get("id").get("status").get("NOT_ENCODED").asText()).isEqualTo("TIDAK DIHITUNG");
+        assertThat(words.get("en").get("party").get("TERGUGAT").asText()).isEqualTo("Defendant");
+        assertThat(words.get("id").get("event").get("PUTUSAN_BANDING_DIBERITAHUKAN").asText())
+                .isEqualTo("Putusan banding diberitahukan");
+        for (String language : List.of("id", "en")) {
+            assertThat(words.get(language).get("status").size()).isEqualTo(Status.values().length);
+            assertThat(words.get(language).get("party").size()).isEqualTo(Party.values().length);
+            assertThat(words.get(language).get("event").size()).isEqualTo(EventType.values().length);
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ const TEXT = {
     colStatus: 'Status', colDue: 'Batas akhir', colBasis: 'Dasar hukum', timeline: 'Linimasa',
     legendWeekend: 'akhir pekan', legendHoliday: 'hari libur', legendCuti: 'cuti bersama', legendToday: 'hari ini',
     legendDeadline: 'batas akhir', national: '— kalender nasional —', none: '—', court_: 'pengadilan',
-    needs: 'menunggu', explanation: 'Cara menghitung',
+    explanation: 'Cara menghitung',
     footer: 'Dihitung oleh tenggat dari kalender hari libur resmi. Periksa dasar hukum setiap tanggal.',
     summary: (n, asOf) => `${n} tenggat per ${asOf}.`, apiKey: 'Kunci API layanan ini:',
     outOfCalendar: 'Kalender tidak memuat data untuk sebagian bulan ini.',
@@ -20,8 +20,6 @@ const TEXT = {
     weekdays: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
     months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
       'November', 'Desember'],
-    status: { OPEN: 'BERJALAN', DUE_TODAY: 'HARI INI', OVERDUE: 'LEWAT WAKTU', MET: 'TERPENUHI', LATE: 'TERLAMBAT',
-      WAITING: 'MENUNGGU', NO_LIMIT: 'TANPA BATAS', NOT_ENCODED: 'BELUM DIKODEKAN', OUT_OF_COVERAGE: 'DI LUAR KALENDER' },
   },
   en: {
     title: 'Court deadlines', caseLegend: 'Case', caseNumber: 'Case number', caseType: 'Case type', court: 'Court',
@@ -31,7 +29,7 @@ const TEXT = {
     print: 'Print', colDeadline: 'Deadline', colParty: 'Party', colStatus: 'Status', colDue: 'Due',
     colBasis: 'Legal basis', timeline: 'Timeline', legendWeekend: 'weekend', legendHoliday: 'holiday',
     legendCuti: 'cuti bersama', legendToday: 'today', legendDeadline: 'deadline', national: '— national calendar —',
-    none: '—', court_: 'court', needs: 'needs', explanation: 'How it was counted',
+    none: '—', court_: 'court', explanation: 'How it was counted',
     footer: 'Computed by tenggat from the official holiday calendar. Check the legal basis of every date.',
     summary: (n, asOf) => `${n} deadlines as of ${asOf}.`, apiKey: 'API key of this service:',
     outOfCalendar: 'The calendar has no data for part of these months.',
@@ -39,15 +37,15 @@ const TEXT = {
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
       'November', 'December'],
-    status: { OPEN: 'OPEN', DUE_TODAY: 'DUE TODAY', OVERDUE: 'OVERDUE', MET: 'MET', LATE: 'LATE', WAITING: 'WAITING',
-      NO_LIMIT: 'NO LIMIT', NOT_ENCODED: 'NOT ENCODED', OUT_OF_COVERAGE: 'OUT OF COVERAGE' },
   },
 };
 const MAX_MONTHS = 4;
 
-const state = { lang: 'id', enums: null, answer: null, caseJson: null, asOf: null };
+const state = { lang: 'id', enums: null, names: new Map(), words: null, answer: null, caseJson: null, asOf: null };
 const $ = (selector, root = document) => root.querySelector(selector);
 const t = key => TEXT[state.lang][key];
+/** The library's word for a status, party or event code in the page's language (GET /v1/words). */
+const word = (kind, code) => state.words[state.lang][kind][code] || code;
 
 // ------------------------------------------------------------------ talking to the service
 
@@ -82,8 +80,8 @@ function option(value, label) {
   return o;
 }
 
-function fillSelect(select, values, empty) {
-  select.replaceChildren(...(empty !== undefined ? [option('', empty)] : []), ...values.map(v => option(v, v)));
+function fillSelect(select, values, empty, label = v => v) {
+  select.replaceChildren(...(empty !== undefined ? [option('', empty)] : []), ...values.map(v => option(v, label(v))));
 }
 
 function addEvent(event = {}) {
@@ -95,11 +93,12 @@ function addEvent(event = {}) {
     <td><select class="ev-party"></select><span class="error"></span></td>
     <td class="ev-present"></td>
     <td><button type="button" class="ev-remove"></button></td>`;
-  fillSelect($('.ev-type', row), state.enums.eventType);
-  fillSelect($('.ev-party', row), state.enums.party, t('none'));
+  fillSelect($('.ev-type', row), state.enums.eventType, undefined, v => word('event', v));
+  fillSelect($('.ev-party', row), state.enums.party, t('none'), v => word('party', v));
   for (const party of state.enums.party) {
     const label = document.createElement('label');
-    label.innerHTML = `<input type="checkbox" value="${party}"> ${party}`;
+    label.innerHTML = `<input type="checkbox" value="${party}">`;
+    label.append(` ${word('party', party)}`);
     $('.ev-present', row).append(label);
   }
   $('.ev-type', row).value = event.type || 'PUTUSAN_DIBERITAHUKAN';
@@ -193,10 +192,17 @@ async function showAnswer(answer) {
     row.className = `deadline status-${d.status}`;
     row.dataset.deadline = d.id;
     row.dataset.party = d.party || '';
-    const status = t('status')[d.status] + (d.needs ? ` (${t('needs')} ${d.needs})` : '');
+    const status = word('status', d.status) + (d.needs ? `: ${word('event', d.needs)}` : '');
     row.innerHTML = '<td class="id"></td><td class="party"></td><td class="status"></td><td class="due"></td><td class="basis"></td>';
     $('.id', row).textContent = d.id + (d.variant ? ` (${d.variant})` : '');
-    $('.party', row).textContent = d.party || t('court_');
+    const name = state.names.get(d.id);
+    if (name) {
+      const label = document.createElement('div');
+      label.className = 'name';
+      label.textContent = state.lang === 'id' ? name.name : name.nameEn;
+      $('.id', row).append(label);
+    }
+    $('.party', row).textContent = d.party ? word('party', d.party) : t('court_');
     $('.status', row).textContent = status;
     $('.due', row).textContent = d.due || '';
     $('.basis', row).textContent = d.legalBasis;
@@ -328,15 +334,23 @@ function translate() {
   document.querySelectorAll('.ev-remove').forEach(b => { b.textContent = t('removeEvent'); });
   $('#court option[value=""]').textContent = t('national');
   document.querySelectorAll('.ev-party option[value=""]').forEach(o => { o.textContent = t('none'); });
+  document.querySelectorAll('.ev-type option').forEach(o => { o.textContent = word('event', o.value); });
+  document.querySelectorAll('.ev-party option:not([value=""])').forEach(o => { o.textContent = word('party', o.value); });
+  document.querySelectorAll('.ev-present label').forEach(l => { l.lastChild.textContent = ` ${word('party', $('input', l).value)}`; });
   $('#lang-switch').textContent = state.lang === 'id' ? 'English' : 'Bahasa Indonesia';
   $('#lang-switch').lang = state.lang === 'id' ? 'en' : 'id';
 }
 
 async function start() {
-  const [schema, courts] = await Promise.all([
+  const [schema, courts, catalogue, words] = await Promise.all([
     api('/v1/schemas/case.schema.json').then(r => r.json()),
     api('/v1/courts').then(r => r.json()),
+    api('/v1/catalogue').then(r => r.json()),
+    api('/v1/words').then(r => r.json()),
   ]);
+  state.words = words;
+  // The deadline names a clerk reads, from the library's catalogue.
+  state.names = new Map(catalogue.deadlines.map(d => [d.id, d]));
   state.enums = { caseType: schema.$defs.caseType.enum, party: schema.$defs.party.enum,
     eventType: schema.$defs.eventType.enum };
   fillSelect($('#caseType'), state.enums.caseType);

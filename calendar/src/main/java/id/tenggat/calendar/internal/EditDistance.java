@@ -1,0 +1,37 @@
+package id.tenggat.calendar.internal;
+
+/**
+ * The edit distance the library uses to suggest the nearest known name for a mistyped one (a court, a deadline id).
+ * Not part of the public API: it may change in any release.
+ */
+public final class EditDistance {
+    private EditDistance() {
+    }
+
+    /**
+     * The Levenshtein distance: the fewest single-character insertions, deletions and substitutions that turn
+     * {@code a} into {@code b}, computed row by row in O(|a|·|b|) time and O(|b|) space.
+     *
+     * @param a a string, not null
+     * @param b another string, not null
+     * @return the distance, 0 when the strings are equal
+     */
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
