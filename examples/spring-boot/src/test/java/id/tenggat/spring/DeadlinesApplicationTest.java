@@ -101,6 +101,17 @@ class DeadlinesApplicationTest {
     }
 
     @Test
+    void aMissingDayAskedAboutAndABodyThatIsNotJsonAreRefusedNamingWhatIsWrong() throws Exception {
+        HttpResponse<String> noDay = post("/deadlines", Files.readString(BANDING));
+        assertThat(noDay.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(noDay.body()).path("errors").get(0).path("field").asText()).isEqualTo("asOf");
+
+        HttpResponse<String> notJson = post("/deadlines?asOf=2025-03-21", "caseType=PERDATA");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(notJson.body()).path("errors").get(0).path("field").asText()).isEqualTo("body");
+    }
+
+    @Test
     void springsOwnMapperSpeaksTheContractAndNothingIsPrintedToStandardError(CapturedOutput output)
             throws Exception {
         HttpResponse<String> response = post("/deadlines?asOf=2025-03-21", Files.readString(BANDING));
