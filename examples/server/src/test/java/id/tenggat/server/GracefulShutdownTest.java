@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,7 +37,7 @@ class GracefulShutdownTest {
             }
 
             CompletableFuture<Void> closing = CompletableFuture.runAsync(service::close);
-            awaitRefused(new Http(port));
+            new Http(port).awaitRefused();
 
             out.write(body, half, body.length - half);
             out.flush();
@@ -49,20 +48,6 @@ class GracefulShutdownTest {
             assertThat(ServiceApiTest.deadline(answer, "perdata.banding", "TERGUGAT").get("due").asText())
                     .isEqualTo("2025-04-08");
             closing.join();
-        }
-    }
-
-    /** Waits until a new request is refused: no connection, or 503 from a server that is stopping. */
-    private static void awaitRefused(Http http) throws InterruptedException {
-        while (true) {
-            try {
-                if (http.get("/health").status() == 503) {
-                    return;
-                }
-            } catch (UncheckedIOException refused) {
-                return;
-            }
-            Thread.sleep(50);
         }
     }
 }

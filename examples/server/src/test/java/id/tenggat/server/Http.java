@@ -94,6 +94,20 @@ final class Http {
         }
     }
 
+    /** Waits until a new request is refused: no connection, or 503 from a server that is stopping. */
+    void awaitRefused() throws InterruptedException {
+        while (true) {
+            try {
+                if (get("/health").status() == 503) {
+                    return;
+                }
+            } catch (UncheckedIOException refused) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5));
         return apiKey == null ? b : b.header(TenggatService.API_KEY_HEADER, apiKey);

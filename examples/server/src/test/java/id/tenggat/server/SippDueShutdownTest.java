@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tenggat.sipp.Fixtures;
 import id.tenggat.sipp.MariaDb;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -37,7 +36,7 @@ class SippDueShutdownTest {
                 }
 
                 CompletableFuture<Void> closing = CompletableFuture.runAsync(service::close);
-                awaitRefused(http);
+                http.awaitRefused();
                 lock.execute("UNLOCK TABLES");
 
                 Http.Reply reply = reading.join();
@@ -47,20 +46,6 @@ class SippDueShutdownTest {
                         .isEqualTo("12 perdata.penyelesaian null 2025-02-01 OVERDUE");
                 closing.join();
             }
-        }
-    }
-
-    /** Waits until a new request is refused: no connection, or 503 from a server that is stopping. */
-    private static void awaitRefused(Http http) throws InterruptedException {
-        while (true) {
-            try {
-                if (http.get("/health").status() == 503) {
-                    return;
-                }
-            } catch (UncheckedIOException refused) {
-                return;
-            }
-            Thread.sleep(50);
         }
     }
 }
