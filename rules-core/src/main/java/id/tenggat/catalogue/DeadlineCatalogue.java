@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,14 +75,7 @@ public final class DeadlineCatalogue {
      * the id's letters away; of ids equally near, the first in catalogue order.
      */
     public Optional<String> nearest(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, wanted.length() / 3);
-        record Near(String id, int distance) {
-        }
-        return entries.stream().map(e -> new Near(e.id(), EditDistance.between(wanted, e.id())))
-                .filter(n -> n.distance() <= limit)
-                .min(Comparator.comparingInt(Near::distance))
-                .map(Near::id);
+        return EditDistance.nearest(id, entries.stream().map(CatalogueEntry::id).toList());
     }
 
     private static DeadlineCatalogue load() {

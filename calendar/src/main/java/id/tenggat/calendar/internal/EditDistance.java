@@ -1,5 +1,9 @@
 package id.tenggat.calendar.internal;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The edit distance the library uses to suggest the nearest known name for a mistyped one (a court, a deadline id).
  * Not part of the public API: it may change in any release.
@@ -33,5 +37,28 @@ public final class EditDistance {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The name nearest to a mistyped one by edit distance, ignoring case, if it is at most a third of the mistyped
+     * name's letters (and at least one) away; of names equally near, the first in {@code names}' order.
+     *
+     * @param wanted the mistyped name, not null
+     * @param names  the known names, not null
+     * @return the nearest known name, or empty when none is near enough
+     */
+    public static Optional<String> nearest(String wanted, Collection<String> names) {
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        int limit = Math.max(1, lower.length() / 3);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : names) {
+            int distance = between(lower, name.toLowerCase(Locale.ROOT));
+            if (distance <= limit && distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

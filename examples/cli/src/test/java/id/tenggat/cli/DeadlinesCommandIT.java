@@ -252,6 +252,30 @@ class DeadlinesCommandIT {
     }
 
     @Test
+    void should_say_what_a_bad_option_value_must_be_without_java_type_names() {
+        Cli.Run badDate = run("{}", "deadlines", "--as-of", "2025-02-30");
+        Cli.Run badLang = run("{}", "deadlines", "--lang", "xx");
+        Cli.Run badFormat = run("{}", "deadlines", "--format", "foo");
+        Cli.Run badNumber = run(null, "sipp", "--batch-size", "x", "--jdbc-url", "jdbc:x", "--user", "u", "--out", ".");
+
+        assertThat(firstLine(badDate)).isEqualTo("Invalid value for option '--as-of': '2025-02-30' is not a date "
+                + "yyyy-MM-dd that exists");
+        assertThat(firstLine(badLang)).isEqualTo("Invalid value for option '--lang': expected one of [ID, EN] "
+                + "(case-insensitive) but was 'xx'");
+        assertThat(firstLine(badFormat)).isEqualTo("Invalid value for option '--format': expected one of "
+                + "[JSON, TEXT, ICS] (case-insensitive) but was 'foo'");
+        assertThat(firstLine(badNumber)).isEqualTo("Invalid value for option '--batch-size': 'x' is not a whole number");
+        assertThat(List.of(badDate, badLang, badFormat, badNumber)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).doesNotContain("java.", "LocalDate", "Exception", "not an int");
+        });
+    }
+
+    private static String firstLine(Cli.Run run) {
+        return run.err().lines().findFirst().orElse("");
+    }
+
+    @Test
     void should_answer_ten_thousand_cases_in_order() {
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {
