@@ -3,6 +3,7 @@ package id.tenggat.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tenggat.calendar.internal.EditDistance;
+import id.tenggat.calendar.internal.Quote;
 import id.tenggat.model.EventType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ public final class DeadlineCatalogue {
      */
     public CatalogueEntry require(String id) {
         Objects.requireNonNull(id, "deadline id must not be null");
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown deadline id '" + id + "'"
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown deadline id '" + Quote.bounded(id) + "'"
                 + nearest(id).map(n -> "; did you mean '" + n + "'?")
                         .orElse("; the catalogue lists every id (Tenggat.catalogue(), the CLI's catalogue command)")));
     }

@@ -164,6 +164,20 @@ class TenggatJsonReadTest {
     }
 
     @Test
+    void should_quote_a_long_bad_value_by_its_first_80_characters_and_its_length() {
+        String caseType = "P".repeat(5_000);
+        String megabyte = "x".repeat(1_000_000);
+        ReadResult read = json.read("{\"caseType\":\"" + caseType + "\",\"note\":\"" + megabyte
+                + "\",\"events\":[{\"type\":\"SIDANG\",\"date\":\"" + megabyte + "\"}]}");
+
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field, FieldError::value).containsExactly(
+                tuple("caseType", "P".repeat(80) + "... (5000 characters)"),
+                tuple("note", "x".repeat(80) + "... (1000000 characters)"),
+                tuple("events[0].date", "x".repeat(80) + "... (1000000 characters)"));
+        assertThat(read.cases().get(0).errors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200));
+    }
+
+    @Test
     void should_name_the_allowed_values_of_every_enum_in_words_and_suggest_the_nearest() {
         ReadResult read = json.read("""
                 {"caseType":"PIDANA","parties":["TERDAKWAH"],

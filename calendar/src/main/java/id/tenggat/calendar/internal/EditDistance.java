@@ -3,6 +3,7 @@ package id.tenggat.calendar.internal;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The edit distance the library uses to suggest the nearest known name for a mistyped one (a court, a deadline id).
@@ -40,6 +41,23 @@ public final class EditDistance {
     }
 
     /**
+     * The distance between {@code a} and {@code b} if it is at most {@code limit}. Strings whose lengths differ by
+     * more than the limit are not compared, so that a megabyte of input costs no more than its length to refuse.
+     *
+     * @param a     a string, not null
+     * @param b     another string, not null
+     * @param limit the largest distance wanted
+     * @return the distance, or empty when it is greater than {@code limit}
+     */
+    public static OptionalInt within(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return OptionalInt.empty();
+        }
+        int distance = between(a, b);
+        return distance <= limit ? OptionalInt.of(distance) : OptionalInt.empty();
+    }
+
+    /**
      * The name nearest to a mistyped one by edit distance, ignoring case, if it is at most a third of the mistyped
      * name's letters (and at least one) away; of names equally near, the first in {@code names}' order.
      *
@@ -53,10 +71,10 @@ public final class EditDistance {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String name : names) {
-            int distance = between(lower, name.toLowerCase(Locale.ROOT));
-            if (distance <= limit && distance < bestDistance) {
+            OptionalInt distance = within(lower, name.toLowerCase(Locale.ROOT), limit);
+            if (distance.isPresent() && distance.getAsInt() < bestDistance) {
                 best = name;
-                bestDistance = distance;
+                bestDistance = distance.getAsInt();
             }
         }
         return Optional.ofNullable(best);

@@ -28,4 +28,12 @@ class EditDistanceTest {
         // 6 letters allow 2; the lengths alone put PN, PT and MA 4 away, and PENYIDIK shares only the K
         assertThat(EditDistance.nearest("JAKSAA", stages)).isEmpty();
     }
+
+    @Test
+    void comparesOnlyStringsWhoseLengthsAllowTheLimit() {
+        assertThat(EditDistance.within("kitten", "sitting", 3)).hasValue(3);
+        assertThat(EditDistance.within("kitten", "sitting", 2)).isEmpty();
+        // 1,000,000 letters against 2: the lengths alone are too far apart for any limit below 999,998
+        assertThat(EditDistance.within("x".repeat(1_000_000), "PN", 333_333)).isEmpty();
+    }
 }
