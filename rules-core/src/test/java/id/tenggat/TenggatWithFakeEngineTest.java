@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** The entry point and the counting, with a fake engine standing in for the rules. */
 class TenggatWithFakeEngineTest {
-    private static final RuleCitation CITATION = new RuleCitation("fake.rule", "Pasal Uji", "test", "2020-01-01", "open");
+    private static final RuleCitation CITATION = new RuleCitation("fake.rule", "Pasal Uji", "test", LocalDate.of(2020, 1, 1), null);
     private static final LocalDate MAR_17 = LocalDate.of(2025, 3, 17);
 
     /** An engine that returns the given provisions for every case and counts its calls. */

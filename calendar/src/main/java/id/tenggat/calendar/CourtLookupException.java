@@ -1,5 +1,6 @@
 package id.tenggat.calendar;
 
+import id.tenggat.calendar.internal.Quote;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,13 +25,13 @@ public final class CourtLookupException extends IllegalArgumentException {
     }
 
     static CourtLookupException unknown(String query, List<Court> suggestions) {
-        return new CourtLookupException("Unknown court '" + query + "'" + (suggestions.isEmpty() ? ""
+        return new CourtLookupException("Unknown court '" + Quote.bounded(query) + "'" + (suggestions.isEmpty() ? ""
                 : "; nearest names: " + suggestions.stream().map(Court::name).distinct()
                         .collect(Collectors.joining(", "))), query, List.of(), suggestions);
     }
 
     static CourtLookupException ambiguous(String query, List<Court> matches) {
-        return new CourtLookupException("Court name '" + query + "' is ambiguous, it names " + matches.size()
+        return new CourtLookupException("Court name '" + Quote.bounded(query) + "' is ambiguous, it names " + matches.size()
                 + " courts: " + matches.stream().map(Court::label).collect(Collectors.joining(", "))
                 + "; give the satker code", query, matches, List.of());
     }

@@ -277,9 +277,12 @@ public final class CourtRegistry {
         int limit = Math.max(1, seat.length() / 3);
         record Near(Court court, int distance, boolean otherKind) {
         }
-        return courts.stream()
-                .map(c -> new Near(c, EditDistance.between(seat, seat(c)), !prefix.isEmpty() && !prefixes(c).contains(prefix)))
-                .filter(near -> near.distance() <= limit)
+        List<Near> near = new ArrayList<>();
+        for (Court c : courts) {
+            EditDistance.within(seat, seat(c), limit).ifPresent(d ->
+                    near.add(new Near(c, d, !prefix.isEmpty() && !prefixes(c).contains(prefix))));
+        }
+        return near.stream()
                 .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::otherKind))
                 .limit(SUGGESTIONS).map(Near::court).toList();
     }

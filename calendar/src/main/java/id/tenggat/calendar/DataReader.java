@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.tenggat.calendar.internal.Quote;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +43,6 @@ final class DataReader {
     static final int MAX_DAYS = 10_000;
     /** The largest file read; the embedded year files are a few kilobytes. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
-    /** How much of a bad value an error message quotes. */
-    private static final int QUOTED_CHARS = 80;
-
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -112,12 +110,6 @@ final class DataReader {
     static String outsideYears(LocalDate date) {
         return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR
                 ? "is outside the years " + FIRST_YEAR + " to " + LAST_YEAR + " that calendar data may name" : null;
-    }
-
-    /** A value as an error message quotes it: whole when short, else its start and its length. */
-    static String quote(String value) {
-        return value.length() <= QUOTED_CHARS ? value
-                : value.substring(0, QUOTED_CHARS) + "... (" + value.length() + " characters)";
     }
 
     private static JsonNode parse(byte[] bytes, String file) {
@@ -358,7 +350,7 @@ final class DataReader {
     private CalendarDataException invalid(String path, String problem, Object value) {
         String shown = value instanceof JsonNode node && node.isTextual() ? node.asText() : String.valueOf(value);
         return new CalendarDataException(lines.where(path) + ": field '" + path + "' " + problem + ": '"
-                + quote(shown) + "'");
+                + Quote.bounded(shown) + "'");
     }
 
     /**

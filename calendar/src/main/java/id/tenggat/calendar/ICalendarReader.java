@@ -1,5 +1,6 @@
 package id.tenggat.calendar;
 
+import id.tenggat.calendar.internal.Quote;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,7 +53,7 @@ final class ICalendarReader {
     private static List<NonWorkingDay> event(VEvent event, String at, String file, int counted) {
         String name = value(event, Property.SUMMARY)
                 .orElseThrow(() -> invalid(file, at, Property.SUMMARY, "is required", "(missing)"));
-        String where = at + " '" + DataReader.quote(name) + "'";
+        String where = at + " '" + Quote.bounded(name) + "'";
         for (String recurrence : RECURRENCE) {
             if (event.getProperty(recurrence).isPresent()) {
                 throw invalid(file, where, recurrence, "makes the event recur, which calendar data does not read;"
@@ -135,6 +136,6 @@ final class ICalendarReader {
     private static CalendarDataException invalid(String file, String where, String field, String problem,
                                                  Object value) {
         return new CalendarDataException(file + ": " + where + " field '" + field + "' " + problem + ": '"
-                + DataReader.quote(String.valueOf(value)) + "'");
+                + Quote.bounded(String.valueOf(value)) + "'");
     }
 }

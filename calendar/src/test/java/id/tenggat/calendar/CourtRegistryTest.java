@@ -101,6 +101,15 @@ class CourtRegistryTest {
     }
 
     @Test
+    void court_aMegabyteName_isQuotedBoundedAndNotComparedWithEveryCourt() {
+        String name = "PN " + "x".repeat(1_000_000);
+
+        // 80 characters quoted, then the length: "PN " and 77 x's of 1,000,003 characters
+        assertThatThrownBy(() -> REGISTRY.court(name))
+                .hasMessage("Unknown court 'PN " + "x".repeat(77) + "... (1000003 characters)'");
+    }
+
+    @Test
     void baliCourts_closedForGalungan2025() {
         for (String court : BALI) {
             CourtCalendar cal = REGISTRY.get(court);

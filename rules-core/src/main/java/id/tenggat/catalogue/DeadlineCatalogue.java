@@ -3,15 +3,14 @@ package id.tenggat.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tenggat.calendar.internal.EditDistance;
+import id.tenggat.calendar.internal.Quote;
 import id.tenggat.model.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,7 +66,7 @@ public final class DeadlineCatalogue {
      */
     public CatalogueEntry require(String id) {
         Objects.requireNonNull(id, "deadline id must not be null");
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown deadline id '" + id + "'"
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown deadline id '" + Quote.bounded(id) + "'"
                 + nearest(id).map(n -> "; did you mean '" + n + "'?")
                         .orElse("; the catalogue lists every id (Tenggat.catalogue(), the CLI's catalogue command)")));
     }
@@ -77,14 +76,7 @@ public final class DeadlineCatalogue {
      * the id's letters away; of ids equally near, the first in catalogue order.
      */
     public Optional<String> nearest(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, wanted.length() / 3);
-        record Near(String id, int distance) {
-        }
-        return entries.stream().map(e -> new Near(e.id(), EditDistance.between(wanted, e.id())))
-                .filter(n -> n.distance() <= limit)
-                .min(Comparator.comparingInt(Near::distance))
-                .map(Near::id);
+        return EditDistance.nearest(id, entries.stream().map(CatalogueEntry::id).toList());
     }
 
     private static DeadlineCatalogue load() {

@@ -489,7 +489,8 @@ public final class TenggatJson {
 
     /**
      * The rule inventory as {@code {"count": n, "rules": [...]}}, per rule its {@code rule} name, {@code legalBasis},
-     * {@code source}, {@code validFrom} and, when the provision is no longer in force, {@code validTo}.
+     * {@code source}, {@code validFrom} and, when the provision has an end, {@code validTo} (ISO dates; an open end
+     * is an absent {@code validTo}).
      */
     public String writeRules(List<RuleCitation> rules) {
         Objects.requireNonNull(rules, "rules must not be null");
@@ -498,8 +499,10 @@ public final class TenggatJson {
         ArrayNode a = o.putArray("rules");
         for (RuleCitation r : rules) {
             ObjectNode rule = a.addObject().put("rule", r.rule()).put("legalBasis", r.legalBasis())
-                    .put("source", r.source()).put("validFrom", r.validFrom());
-            putIfPresent(rule, "validTo", r.validTo());
+                    .put("source", r.source()).put("validFrom", r.validFrom().toString());
+            if (r.validTo() != null) {
+                rule.put("validTo", r.validTo().toString());
+            }
         }
         return text(o, true);
     }

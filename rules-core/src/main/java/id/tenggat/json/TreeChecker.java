@@ -2,6 +2,16 @@ package id.tenggat.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.answer.FieldError;
+import id.tenggat.calendar.internal.EditDistance;
+import id.tenggat.model.CaseType;
+import id.tenggat.model.ChargeForm;
+import id.tenggat.model.ClaimBasis;
+import id.tenggat.model.DetentionStage;
+import id.tenggat.model.EventType;
+import id.tenggat.model.ExceptionalGround;
+import id.tenggat.model.Official;
+import id.tenggat.model.Party;
+import id.tenggat.model.Verdict;
 import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,7 +24,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +39,23 @@ import java.util.stream.Collectors;
 final class TreeChecker {
     /** Enums with at most this many constants list them in their error message. */
     private static final int LISTED_CONSTANTS = 12;
+    /** How many names the message of a longer enum gives as examples, when none is near the value given. */
+    private static final int EXAMPLES = 3;
+    /** What the values of each enum of the model are, as a message names them. */
+    private static final Map<Class<?>, Kind> ENUM_KINDS = Map.of(
+            CaseType.class, new Kind("a case type", "case types"),
+            EventType.class, new Kind("an event type", "event types"),
+            Party.class, new Kind("a party", "parties"),
+            ChargeForm.class, new Kind("a form of charge", "forms of charge"),
+            ClaimBasis.class, new Kind("a claim basis", "claim bases"),
+            DetentionStage.class, new Kind("a detention stage", "detention stages"),
+            ExceptionalGround.class, new Kind("an exceptional ground", "exceptional grounds"),
+            Official.class, new Kind("an official", "officials"),
+            Verdict.class, new Kind("a verdict", "verdicts"));
+
+    /** The words for one value and for several of an enum: "a party", "parties". */
+    private record Kind(String one, String many) {
+    }
 
     /**
      * Every structural problem in {@code node} read as {@code type}, in document order.
@@ -119,15 +146,25 @@ final class TreeChecker {
     }
 
     private static void checkEnum(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
-        Object[] constants = type.getEnumConstants();
-        Set<String> names = Arrays.stream(constants).map(o -> ((Enum<?>) o).name())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList();
         if (node.isTextual() && names.contains(node.textValue())) {
             return;
         }
-        String expected = constants.length <= LISTED_CONSTANTS ? "one of " + String.join(", ", names)
-                : "a " + type.getSimpleName() + " name from the deadline catalogue";
-        errors.add(new FieldError(path, text(node), "must be " + expected));
+        Kind kind = ENUM_KINDS.get(type);
+        if (kind == null) {
+            throw new IllegalStateException("no words for the values of " + type.getName() + " at " + path);
+        }
+        Optional<String> nearest = node.isTextual() ? EditDistance.nearest(node.textValue(), names) : Optional.empty();
+        String message;
+        if (names.size() <= LISTED_CONSTANTS) {
+            message = "must be " + kind.one() + ", one of " + String.join(", ", names);
+        } else if (nearest.isEmpty()) {
+            message = "must be one of the " + names.size() + " " + kind.many() + ", such as "
+                    + String.join(", ", names.subList(0, EXAMPLES));
+        } else {
+            message = "must be one of the " + names.size() + " " + kind.many();
+        }
+        errors.add(new FieldError(path, text(node), message + nearest.map(n -> " (did you mean " + n + "?)").orElse("")));
     }
 
     private static void checkDate(JsonNode node, String path, List<FieldError> errors) {

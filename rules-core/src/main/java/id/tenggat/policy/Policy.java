@@ -1,5 +1,6 @@
 package id.tenggat.policy;
 
+import id.tenggat.calendar.internal.Quote;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public enum Policy {
     public String requireReading(String reading) {
         Objects.requireNonNull(reading, "reading must not be null");
         if (!readings.contains(reading)) {
-            throw new IllegalArgumentException("policy " + id + " has no reading '" + reading + "'; readings: " + readings);
+            throw new IllegalArgumentException("policy " + id + " has no reading '" + Quote.bounded(reading) + "'; readings: " + readings);
         }
         return reading;
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class DetentionCounterTest {
     static final LawChoice KUHAP = LawChoice.only("UU 8/1981 (KUHAP)");
     static final LawChoice SPPA = LawChoice.only("UU 11/2012 (SPPA)");
-    static final RuleCitation CITE = new RuleCitation("test", "KUHAP", "test", "1981-12-31", null);
+    static final RuleCitation CITE = new RuleCitation("test", "KUHAP", "test", LocalDate.of(1981, 12, 31), null);
 
     static DetentionLimit adult(DetentionStage stage) {
         return switch (stage) {

@@ -75,7 +75,8 @@ class TenggatJsonReadTest {
                 tuple("events[1].type", "BANDING"),
                 tuple("events[1].date", "17-03-2025"),
                 tuple("detentions[0].days", "30.5"));
-        assertThat(p.errors().get(0).message()).contains("PIDANA", "PERDATA", "LAYANAN");
+        assertThat(p.errors().get(0).message()).isEqualTo(
+                "must be a case type, one of PIDANA, PERDATA, ANAK, GUGATAN_SEDERHANA, LAYANAN (did you mean PERDATA?)");
     }
 
     @Test
@@ -160,5 +161,58 @@ class TenggatJsonReadTest {
                 """);
 
         assertThat(read.cases().get(0).errors()).extracting(FieldError::field).containsExactly("events[0].partiesPresent");
+    }
+
+    @Test
+    void should_quote_a_long_bad_value_by_its_first_80_characters_and_its_length() {
+        String caseType = "P".repeat(5_000);
+        String megabyte = "x".repeat(1_000_000);
+        ReadResult read = json.read("{\"caseType\":\"" + caseType + "\",\"note\":\"" + megabyte
+                + "\",\"events\":[{\"type\":\"SIDANG\",\"date\":\"" + megabyte + "\"}]}");
+
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field, FieldError::value).containsExactly(
+                tuple("caseType", "P".repeat(80) + "... (5000 characters)"),
+                tuple("note", "x".repeat(80) + "... (1000000 characters)"),
+                tuple("events[0].date", "x".repeat(80) + "... (1000000 characters)"));
+        assertThat(read.cases().get(0).errors()).allSatisfy(e -> assertThat(e.message()).hasSizeLessThan(200));
+    }
+
+    @Test
+    void should_name_the_allowed_values_of_every_enum_in_words_and_suggest_the_nearest() {
+        ReadResult read = json.read("""
+                {"caseType":"PIDANA","parties":["TERDAKWAH"],
+                 "events":[{"type":"PUTUSAN_DIUCAPKN","date":"2025-01-06","verdict":"BEBASS","partiesPresent":["X"]},
+                           {"type":"BANDING","date":"2025-01-07","party":1}],
+                 "detentions":[{"stage":"PNN","start":"2025-01-06","days":30,"issuedBy":"ketua_pn","ground":"MEDICAL"}],
+                 "claim":{"value":1,"basis":"WANPRESTASIE"},
+                 "defendant":{"chargeForm":"TUNGGAL"}}
+                """);
+
+        String parties = "PENGGUGAT, TERGUGAT, TURUT_TERGUGAT, PEMOHON, TERMOHON, TERDAKWA, PENUNTUT_UMUM";
+        assertThat(read.cases().get(0).errors()).extracting(FieldError::field, FieldError::value, FieldError::message)
+                .containsExactly(
+                        tuple("parties[0]", "TERDAKWAH", "must be a party, one of " + parties + " (did you mean TERDAKWA?)"),
+                        // 1 letter from PUTUSAN_DIUCAPKAN; the 44 are not listed
+                        tuple("events[0].type", "PUTUSAN_DIUCAPKN",
+                                "must be one of the 44 event types (did you mean PUTUSAN_DIUCAPKAN?)"),
+                        tuple("events[0].verdict", "BEBASS",
+                                "must be a verdict, one of PEMIDANAAN, BEBAS, LEPAS (did you mean BEBAS?)"),
+                        // a one-letter value may be one letter away at most: no party is
+                        tuple("events[0].partiesPresent[0]", "X", "must be a party, one of " + parties),
+                        // no event type is within 2 letters of BANDING: the first three are examples
+                        tuple("events[1].type", "BANDING", "must be one of the 44 event types, such as "
+                                + "PERKARA_DIDAFTARKAN, PERKARA_DILIMPAHKAN, PEMERIKSAAN_DIMULAI"),
+                        tuple("events[1].party", "1", "must be a party, one of " + parties),
+                        tuple("detentions[0].stage", "PNN",
+                                "must be a detention stage, one of PENYIDIK, PENUNTUT_UMUM, PN, PT, MA (did you mean PN?)"),
+                        // the case of the letters is ignored in the suggestion, not in the value
+                        tuple("detentions[0].issuedBy", "ketua_pn", "must be an official, one of PENYIDIK, PENUNTUT_UMUM, "
+                                + "HAKIM_PN, KETUA_PN, HAKIM_PT, KETUA_PT, HAKIM_MA, KETUA_MA, MAHKAMAH_AGUNG (did you mean KETUA_PN?)"),
+                        tuple("detentions[0].ground", "MEDICAL",
+                                "must be an exceptional ground, one of MEDICAL_CERTIFICATE, NINE_YEARS_OR_MORE"),
+                        tuple("claim.basis", "WANPRESTASIE", "must be a claim basis, one of WANPRESTASI, "
+                                + "PERBUATAN_MELAWAN_HUKUM, LAINNYA (did you mean WANPRESTASI?)"),
+                        tuple("defendant.chargeForm", "TUNGGAL",
+                                "must be a form of charge, one of SINGLE, SUBSIDIARY, ALTERNATIVE, CUMULATIVE, COMBINED"));
     }
 }

@@ -45,9 +45,9 @@ import org.junit.jupiter.api.Test;
  */
 class TenggatJsonWriteTest {
     private static final RuleCitation BANDING = new RuleCitation("perdata.banding.uu-20-1947",
-            "UU 20/1947 Pasal 7 ayat (1)", "S4 III.B.7.1.b", "1947-06-24", null);
+            "UU 20/1947 Pasal 7 ayat (1)", "S4 III.B.7.1.b", LocalDate.of(1947, 6, 24), null);
     private static final RuleCitation SMALL_CLAIMS = new RuleCitation("sederhana.syarat.nilai",
-            "PERMA 4/2019 Pasal 3 ayat (1)", "S3", "2019-08-20", null);
+            "PERMA 4/2019 Pasal 3 ayat (1)", "S3", LocalDate.of(2019, 8, 20), null);
 
     /** Selects civil banding for every case and checks one small-claims criterion: a test double of the rules. */
     static final DeadlineEngine ENGINE = new DeadlineEngine() {
@@ -129,7 +129,7 @@ class TenggatJsonWriteTest {
         // Mon 14 Apr 2025. PN detention: 30 days Mon 1 Dec .. Tue 30 Dec 2025, 60 days Wed 31 Dec 2025 .. Sat 28 Feb
         // 2026, then an exceptional order from Sun 1 Mar 2026 whose ground needs the unknown maximum sentence.
         RuleCitation detentionRule = new RuleCitation("pidana.penahanan.pn.kuhap-1981", "KUHAP Pasal 26", "S3",
-                "1981-12-31", null);
+                LocalDate.of(1981, 12, 31), null);
         DeadlineEngine closing = new DeadlineEngine() {
             @Override
             public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,8 @@ import org.kie.api.runtime.KieSession;
 public final class DroolsDeadlineEngine implements DeadlineEngine {
     /** The library's law values, on the class path. */
     static final String LAW_VALUES = "id/tenggat/drl/kuhap-law-values.json";
+    /** What a rule's {@code @validTo} says of a provision still in force. */
+    static final String OPEN_END = "open";
 
     private final KieBase kieBase;
     private final LawValues lawValues;
@@ -148,11 +151,26 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
         return result;
     }
 
-    /** The rule's citation from its metadata; a rule without the required metadata cannot be cited. */
+    /**
+     * The rule's citation from its metadata; a rule without the required metadata cannot be cited. {@code @validTo}
+     * is required too, as an ISO date or {@value #OPEN_END} for a provision still in force, so that no rule leaves
+     * its end unsaid.
+     */
     static RuleCitation citation(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
+        String validTo = text(meta, "validTo", rule);
         return new RuleCitation(rule.getName(), text(meta, "legalBasis", rule), text(meta, "source", rule),
-                text(meta, "validFrom", rule), optionalText(meta, "validTo"));
+                date(text(meta, "validFrom", rule), "validFrom", rule),
+                validTo.equals(OPEN_END) ? null : date(validTo, "validTo", rule));
+    }
+
+    private static LocalDate date(String text, String key, Rule rule) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has @" + key + " '" + text
+                    + "', not an ISO date yyyy-MM-dd" + (key.equals("validTo") ? " or \"" + OPEN_END + "\"" : ""), e);
+        }
     }
 
     private static String text(Map<String, Object> meta, String key, Rule rule) {

@@ -1,6 +1,7 @@
 package id.tenggat.drl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.tenggat.engine.RuleCitation;
 import java.io.IOException;
@@ -8,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,11 +45,11 @@ class RuleInventoryTest {
             RuleCitation c = DroolsDeadlineEngine.citation(r);
             assertThat(c.legalBasis()).as("@legalBasis of %s", r.getName()).isNotBlank();
             assertThat(c.source()).as("@source of %s", r.getName()).isNotBlank();
-            LocalDate from = isoDate(c.validFrom(), "@validFrom of " + r.getName());
-            assertThat(c.validTo()).as("@validTo of %s", r.getName()).isNotNull();
-            if (!c.validTo().equals("open")) {
-                LocalDate to = isoDate(c.validTo(), "@validTo of " + r.getName());
-                assertThat(from).as("%s: validFrom must not be after validTo", r.getName()).isBeforeOrEqualTo(to);
+            // citation() refuses a missing @validFrom or @validTo and one that is neither a date nor "open"
+            assertThat(c.validFrom()).as("@validFrom of %s", r.getName()).isNotNull();
+            if (c.validTo() != null) {
+                assertThat(c.validFrom()).as("%s: validFrom must not be after validTo", r.getName())
+                        .isBeforeOrEqualTo(c.validTo());
             }
         }
     }
@@ -105,6 +107,41 @@ class RuleInventoryTest {
         assertThat(citations).extracting(RuleCitation::rule).isSorted();
     }
 
+    @Test
+    void citationGivesDatesAndAnOpenEndAsAbsent() {
+        List<RuleCitation> citations = new DroolsDeadlineEngine().rules();
+        // PERMA 2/2015 (in force 7 Aug 2015) was replaced by PERMA 4/2019 (20 Aug 2019): its last day is 19 Aug 2019.
+        assertThat(citations).filteredOn(c -> c.rule().equals("sederhana.syarat.nilai-gugatan.perma-2-2015"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.validFrom()).isEqualTo(LocalDate.of(2015, 8, 7));
+                    assertThat(c.validTo()).isEqualTo(LocalDate.of(2019, 8, 19));
+                });
+        // UU 20/1947 is in force: @validTo("open") is an absent end.
+        assertThat(citations).filteredOn(c -> c.rule().equals("perdata.banding.uu-20-1947"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.validFrom()).isEqualTo(LocalDate.of(1947, 6, 24));
+                    assertThat(c.validTo()).isNull();
+                });
+    }
+
+    @Test
+    void citationRefusesAMissingEndAndAnEndThatIsNeitherADateNorOpen() {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(("""
+                package x;
+                rule "no-end" @legalBasis("Pasal 1") @source("S3") @validFrom("2020-01-01") when then end
+                rule "bad-end" @legalBasis("Pasal 1") @source("S3") @validFrom("2020-01-01") @validTo("someday")
+                when then end
+                """).getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        Map<String, Rule> byName = new HashMap<>();
+        builder.getKnowledgePackages().forEach(p -> p.getRules().forEach(r -> byName.put(r.getName(), r)));
+
+        assertThatThrownBy(() -> DroolsDeadlineEngine.citation(byName.get("no-end")))
+                .hasMessage("rule 'no-end' has no @validTo");
+        assertThatThrownBy(() -> DroolsDeadlineEngine.citation(byName.get("bad-end")))
+                .hasMessage("rule 'bad-end' has @validTo 'someday', not an ISO date yyyy-MM-dd or \"open\"");
+    }
+
     private List<Rule> rules() {
         List<Rule> result = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
@@ -116,15 +153,6 @@ class RuleInventoryTest {
     private static List<Path> drlFiles() throws IOException {
         try (Stream<Path> s = Files.walk(DRL_ROOT)) {
             return s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-        }
-    }
-
-    private static LocalDate isoDate(String text, String what) {
-        assertThat(text).as(what).isNotBlank();
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new AssertionError(what + " is not an ISO date: " + text, e);
         }
     }
 }

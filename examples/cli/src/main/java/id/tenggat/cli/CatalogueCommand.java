@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  java -jar tenggat-cli.jar catalogue",
                 "  java -jar tenggat-cli.jar catalogue --format text --lang en"})
 final class CatalogueCommand implements Callable<Integer> {
-    /** The width the text list fits in, for an ordinary terminal. */
-    static final int WIDTH = 100;
     private static final String INDENT = "    ";
 
     enum Format { JSON, TEXT }
@@ -64,27 +62,14 @@ final class CatalogueCommand implements Callable<Integer> {
             }
             print(out, INDENT + (id ? "Dasar hukum: " : "Legal basis: ") + e.basis());
             if (e.courtTarget()) {
-                print(out, INDENT + (id ? "Target waktu pengadilan sendiri, bukan tenggat para pihak."
-                        : "The court's own time target, not a party's deadline."));
+                print(out, INDENT + TextReport.courtTarget(language));
             }
         }
     }
 
-    /** Prints a line, wrapped at spaces to {@link #WIDTH} columns, each continuation indented one step further. */
+    /** Prints a line, wrapped at spaces to {@link Wrap#WIDTH} columns, each continuation indented one step further. */
     private static void print(PrintWriter out, String line) {
-        int lead = line.length() - line.stripLeading().length();
-        String continuation = line.substring(0, lead) + INDENT;
-        StringBuilder current = new StringBuilder(line.substring(0, lead));
-        boolean first = true;
-        for (String word : line.substring(lead).split(" ")) {
-            if (!first && current.length() + 1 + word.length() > WIDTH) {
-                out.println(current);
-                current = new StringBuilder(continuation).append(word);
-            } else {
-                current.append(first ? "" : " ").append(word);
-            }
-            first = false;
-        }
-        out.println(current);
+        String lead = line.substring(0, line.length() - line.stripLeading().length());
+        Wrap.hanging(lead, lead + INDENT, line.substring(lead.length())).forEach(out::println);
     }
 }

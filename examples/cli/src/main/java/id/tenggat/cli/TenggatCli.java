@@ -3,8 +3,12 @@ package id.tenggat.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The command-line tool: cases in as JSON, deadlines out as JSON or as a table, for scripts, cron jobs and PHP
@@ -57,6 +61,9 @@ public final class TenggatCli {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new TenggatCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, new DateConverter())
+                .registerConverter(Integer.class, new WholeNumberConverter())
+                .registerConverter(int.class, new WholeNumberConverter())
                 .setUsageHelpWidth(120)
                 .setOut(out)
                 .setErr(err);
@@ -67,6 +74,30 @@ public final class TenggatCli {
             return status;
         } catch (Throwable failure) { // an Error (such as OutOfMemoryError) is not caught by the handler
             return failed(failure, err);
+        }
+    }
+
+    /** A date option's value; picocli's own message would name Java classes. */
+    private static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + text + "' is not a date yyyy-MM-dd that exists");
+            }
+        }
+    }
+
+    /** A whole-number option's value; picocli's own message would say "not an int". */
+    private static final class WholeNumberConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a whole number");
+            }
         }
     }
 

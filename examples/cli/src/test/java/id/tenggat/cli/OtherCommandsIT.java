@@ -140,6 +140,20 @@ class OtherCommandsIT {
             assertThat(r.get("legalBasis").asText()).isNotBlank();
         });
         assertThat(names).containsExactlyElementsOf(inProcess.stream().map(RuleCitation::rule).toList());
+        // UU 20/1947 is in force: no validTo. PERMA 2/2015 gave way to PERMA 4/2019 on 20 Aug 2019.
+        assertThat(rule(inventory, "perdata.banding.uu-20-1947").toString()).contains("\"validFrom\":\"1947-06-24\"")
+                .doesNotContain("validTo");
+        assertThat(rule(inventory, "sederhana.syarat.nilai-gugatan.perma-2-2015").get("validTo").asText())
+                .isEqualTo("2019-08-19");
+    }
+
+    private static JsonNode rule(JsonNode inventory, String name) {
+        for (JsonNode r : inventory.get("rules")) {
+            if (r.get("rule").asText().equals(name)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no rule " + name);
     }
 
     @Test

@@ -4,14 +4,17 @@ import id.tenggat.sipp.SippDataSources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Starts the tenggat HTTP service: {@code java -jar tenggat-server.jar --port 8080}. It runs until the process is
@@ -28,7 +31,7 @@ public final class TenggatServer implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    @Option(names = "--port", converter = WholeNumber.class, defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -44,23 +47,23 @@ public final class TenggatServer implements Callable<Integer> {
             description = "An origin whose pages may call the API from a browser, e.g. https://sipp.pn-jepara.go.id (repeatable; default: none).")
     List<String> corsOrigins = List.of();
 
-    @Option(names = "--max-body-bytes", defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES,
+    @Option(names = "--max-body-bytes", converter = ByteCount.class, defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES,
             description = "The largest request body (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
-    @Option(names = "--max-cases", defaultValue = "" + ServerSettings.DEFAULT_MAX_CASES,
+    @Option(names = "--max-cases", converter = WholeNumber.class, defaultValue = "" + ServerSettings.DEFAULT_MAX_CASES,
             description = "The most cases in one request (default: ${DEFAULT-VALUE}).")
     int maxCases;
 
-    @Option(names = "--max-depth", defaultValue = "" + ServerSettings.DEFAULT_MAX_DEPTH,
+    @Option(names = "--max-depth", converter = WholeNumber.class, defaultValue = "" + ServerSettings.DEFAULT_MAX_DEPTH,
             description = "The deepest JSON nesting in a request (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
-    @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
+    @Option(names = "--request-timeout", converter = WholeNumber.class, defaultValue = "60", paramLabel = "SECONDS",
             description = "How long one request may take (default: ${DEFAULT-VALUE} s).")
     int requestTimeoutSeconds;
 
-    @Option(names = "--shutdown-grace", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(names = "--shutdown-grace", converter = WholeNumber.class, defaultValue = "30", paramLabel = "SECONDS",
             description = "How long requests in flight may take to finish on shutdown (default: ${DEFAULT-VALUE} s).")
     int shutdownGraceSeconds;
 
@@ -92,7 +95,7 @@ public final class TenggatServer implements Callable<Integer> {
                     + SippDataSources.PASSWORD_VARIABLE + "; never on the command line).")
     Path sippPasswordFile;
 
-    @Option(names = "--sipp-refresh", paramLabel = "DURATION", defaultValue = "PT5M",
+    @Option(names = "--sipp-refresh", converter = IsoDuration.class, paramLabel = "DURATION", defaultValue = "PT5M",
             description = "How long the items read from SIPP are reused before it is read again, ISO-8601 "
                     + "(default: ${DEFAULT-VALUE}; PT0S: every request).")
     Duration sippRefresh;
@@ -148,5 +151,41 @@ public final class TenggatServer implements Callable<Integer> {
         }, "tenggat-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** A whole-number option's value; picocli's own message would say "not an int". */
+    static final class WholeNumber implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a whole number");
+            }
+        }
+    }
+
+    /** A number of bytes; picocli's own message would say "not a long". */
+    static final class ByteCount implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            try {
+                return Long.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + text + "' is not a whole number of bytes");
+            }
+        }
+    }
+
+    /** A duration; picocli's own message would name java.time.Duration and its exception. */
+    static final class IsoDuration implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + text + "' is not an ISO-8601 duration such as PT5M or PT30S");
+            }
+        }
     }
 }

@@ -264,6 +264,12 @@ class ServiceApiTest {
     void should_list_rules_health_and_metrics() {
         JsonNode rules = documented("get", "/v1/rules", http.get("/v1/rules")).json();
         assertThat(rules.get("count").asInt()).isEqualTo(Tenggat.indonesia().rules().size());
+        // UU 20/1947 is in force since 24 Jun 1947: an open end is an absent validTo, not a word.
+        assertThat(rules.get("rules")).filteredOn(r -> r.get("rule").asText().equals("perdata.banding.uu-20-1947"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("validFrom").asText()).isEqualTo("1947-06-24");
+                    assertThat(r.has("validTo")).isFalse();
+                });
 
         JsonNode health = documented("get", "/health", http.get("/health")).json();
         assertThat(health.get("status").asText()).isEqualTo("UP");

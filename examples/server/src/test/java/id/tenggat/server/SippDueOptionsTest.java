@@ -34,6 +34,20 @@ class SippDueOptionsTest {
     }
 
     @Test
+    void should_say_what_a_bad_number_or_duration_must_be_without_java_type_names() {
+        String[] port = run("--port", "http");
+        String[] bytes = run("--max-body-bytes", "1MB");
+        String[] refresh = run("--sipp-refresh", "5m");
+
+        assertThat(port[0]).isEqualTo("2");
+        assertThat(port[1]).startsWith("Invalid value for option '--port': 'http' is not a whole number");
+        assertThat(bytes[1]).startsWith("Invalid value for option '--max-body-bytes': '1MB' is not a whole number of bytes");
+        assertThat(refresh[1]).startsWith(
+                "Invalid value for option '--sipp-refresh': '5m' is not an ISO-8601 duration such as PT5M or PT30S");
+        assertThat(port[1] + bytes[1] + refresh[1]).doesNotContain("java.", "Exception", "not an int", "not a long");
+    }
+
+    @Test
     void should_refuse_a_user_without_a_database() {
         String[] result = run("--port", "0", "--sipp-user", "tenggat_ro");
 
