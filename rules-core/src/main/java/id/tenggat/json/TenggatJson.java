@@ -432,7 +432,7 @@ public final class TenggatJson {
 
     /** One answer as compact JSON text; see {@link #toJson(CaseAnswer, Language)}. */
     public String write(CaseAnswer answer, Language language) {
-        return text(toJson(answer, language), false);
+        return text(toJson(answer, language));
     }
 
     /**
@@ -504,7 +504,7 @@ public final class TenggatJson {
                 rule.put("validTo", r.validTo().toString());
             }
         }
-        return text(o, true);
+        return text(o);
     }
 
     /**
@@ -524,7 +524,7 @@ public final class TenggatJson {
             e.triggers().forEach(t -> triggers.add(t.name()));
             entry.put("basis", e.basis()).put("courtTarget", e.courtTarget());
         }
-        return text(o, true);
+        return text(o);
     }
 
     /** Errors that concern the whole request rather than one case, as {@code {"errors": [...]}}. */
@@ -532,7 +532,7 @@ public final class TenggatJson {
         Objects.requireNonNull(errors, "errors must not be null");
         ObjectNode o = mapper.createObjectNode();
         o.set("errors", errorsToJson(errors));
-        return text(o, true);
+        return text(o);
     }
 
     /**
@@ -554,15 +554,15 @@ public final class TenggatJson {
         return a;
     }
 
-    /** A calendar listing as pretty-printed JSON text; see {@link #calendarToJson(List)}. */
+    /** A calendar listing as compact JSON text on one line, like answers; see {@link #calendarToJson(List)}. */
     public String writeCalendar(List<NonWorkingDay> days) {
-        return text(calendarToJson(days), true);
+        return text(calendarToJson(days));
     }
 
-    private String text(JsonNode node, boolean pretty) {
+    /** Compact JSON on one line, the one style of everything this class writes. */
+    private String text(JsonNode node) {
         try {
-            return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node)
-                    : mapper.writeValueAsString(node);
+            return mapper.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }

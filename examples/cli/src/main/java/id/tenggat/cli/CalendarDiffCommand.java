@@ -55,7 +55,7 @@ final class CalendarDiffCommand implements Callable<Integer> {
             c.set("before", json.calendarToJson(change.before()));
             c.set("after", json.calendarToJson(change.after()));
         }
-        spec.commandLine().getOut().println(out.toPrettyString());
+        spec.commandLine().getOut().println(out.toString());
         return 0;
     }
 
