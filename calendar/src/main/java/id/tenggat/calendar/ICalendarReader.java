@@ -5,6 +5,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -125,12 +126,24 @@ final class ICalendarReader {
         try {
             value = property.get().getDate();
         } catch (DateTimeException e) {
-            throw invalid(file, where, name, "is not a date", property.get().getValue());
+            throw invalid(file, where, name, "is not a date", text(property.get()));
         }
         if (!(value instanceof LocalDate date)) {
-            throw invalid(file, where, name, "must be an all-day date (VALUE=DATE)", property.get().getValue());
+            throw invalid(file, where, name, "must be an all-day date (VALUE=DATE)", text(property.get()));
         }
         return Optional.of(date);
+    }
+
+    /**
+     * The property's value for an error message. ical4j cannot even print a date whose TZID is not a time zone's name
+     * (it throws {@link DateTimeException}): that TZID is then what is wrong, and what is quoted.
+     */
+    private static String text(DateProperty<?> property) {
+        try {
+            return property.getValue();
+        } catch (DateTimeException e) {
+            return property.getParameter(Parameter.TZID).map(tz -> "TZID=" + tz.getValue()).orElse(e.getMessage());
+        }
     }
 
     private static CalendarDataException invalid(String file, String where, String field, String problem,

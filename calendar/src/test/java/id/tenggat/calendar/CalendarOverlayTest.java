@@ -169,6 +169,25 @@ class CalendarOverlayTest {
     }
 
     @Test
+    void fromICalendar_tzidThatIsNoZoneName_throwsNamingFieldAndTzid() {
+        // Found by CalendarOverlayFuzzTest: ical4j failed with DateTimeException even while the error was worded.
+        assertThatThrownBy(() -> ics("""
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:1@test
+                DTSTAMP:20251101T000000Z
+                DTSTART;TZID=Bad@Zone:20251118T090000
+                SUMMARY:Rapat
+                END:VEVENT
+                END:VCALENDAR
+                """))
+                .isInstanceOf(CalendarDataException.class)
+                .hasMessage("test.ics: VEVENT[0] 'Rapat' field 'DTSTART' is not a date: 'TZID=Bad@Zone'");
+    }
+
+    @Test
     void fromICalendar_timedEvent_throwsNamingFieldAndValue() {
         assertThatThrownBy(() -> ics("""
                 BEGIN:VCALENDAR
