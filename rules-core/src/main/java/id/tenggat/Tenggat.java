@@ -110,17 +110,22 @@ public final class Tenggat {
                 "No DeadlineEngine on the class path: add the dependency id.tenggat:tenggat-rules-drl"));
     }
 
-    /** The library with its defaults: national calendar, embedded court registry, default policy readings. */
+    /** {@return the library with its defaults: national calendar, embedded court registry, default policy readings} */
     public static Tenggat indonesia() {
         return builder().build();
     }
 
-    /** A builder that validates each option as it is set. */
+    /** {@return a builder that validates each option as it is set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Everything due in a case; finish with {@link CaseQuery#asOf(LocalDate)} or {@link CaseQuery#today()}. */
+    /**
+     * Asks what is due in a case; finish with {@link CaseQuery#asOf(LocalDate)} or {@link CaseQuery#today()}.
+     *
+     * @param courtCase  the case, not null
+     * @return the query, waiting for the day asked about
+     */
     public CaseQuery whatIsDue(CourtCase courtCase) {
         return new CaseQuery(this, Objects.requireNonNull(courtCase, "courtCase must not be null"));
     }
@@ -128,6 +133,9 @@ public final class Tenggat {
     /**
      * Answers a case on a given day.
      *
+     * @param courtCase  the case, not null
+     * @param asOf  the day asked about, not null
+     * @return every deadline of the case, per party, with the eligibility checks and the detention chain
      * @throws InvalidCaseException listing every problem with the case
      */
     public CaseAnswer answer(CourtCase courtCase, LocalDate asOf) {
@@ -143,6 +151,10 @@ public final class Tenggat {
     /**
      * Answers many cases on one day, in order. A bad case gets its errors in its own answer; the others are
      * answered.
+     *
+     * @param cases  the cases, not null
+     * @param asOf  the day asked about, not null
+     * @return one answer per case, in the order of {@code cases}
      */
     public List<CaseAnswer> answerAll(List<CourtCase> cases, LocalDate asOf) {
         Objects.requireNonNull(cases, "cases must not be null");
@@ -250,6 +262,8 @@ public final class Tenggat {
     /**
      * The calendar of a case's court: the court registry's calendar for {@code court}, or the national calendar.
      *
+     * @param courtCase  the case, not null
+     * @return the calendar its deadlines are counted on
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public CourtCalendar calendarFor(CourtCase courtCase) {
@@ -260,6 +274,8 @@ public final class Tenggat {
      * The calendar of the court with the given name or satker code, as a case naming it is counted on (with the
      * calendar data this instance was given); the national calendar when {@code courtName} is null.
      *
+     * @param courtName  any name of the court in the court registry, or its satker code; null for the national calendar
+     * @return the calendar
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public CourtCalendar calendarFor(String courtName) {
@@ -275,13 +291,19 @@ public final class Tenggat {
      * policy {@code office-date-roll} in force.
      *
      * @param courtName any name of the court in the court registry, or its satker code; null for the national calendar
+     * @return the court's office deadlines
      * @throws CourtLookupException if the name does not identify one court of the registry
      */
     public OfficeDeadlines officeDeadlines(String courtName) {
         return OfficeDeadlines.on(calendarFor(courtName), policies.reading(Policy.OFFICE_DATE_ROLL));
     }
 
-    /** Whether an act was done in time, and how many days late if not. */
+    /**
+     * Whether an act was done in time, and how many days late if not.
+     *
+     * @param filing  the act and the case it was done in, not null
+     * @return whether it was in time
+     */
     public Timeliness check(Filing filing) {
         Objects.requireNonNull(filing, "filing must not be null");
         return Timeliness.of(filing.deadline(this));
@@ -289,17 +311,20 @@ public final class Tenggat {
 
     /**
      * The detention chain of a case: finish with {@link DetentionQuery#asOf(LocalDate)} for the counted summary.
+     *
+     * @param courtCase  the case with its detention orders, not null
+     * @return the query, waiting for the day asked about
      */
     public DetentionQuery penahanan(CourtCase courtCase) {
         return new DetentionQuery(this, Objects.requireNonNull(courtCase, "courtCase must not be null"));
     }
 
-    /** Questions about one criminal deadline. */
+    /** {@return questions about one criminal deadline} */
     public DeadlineQuery.Family pidana() {
         return new DeadlineQuery.Family(this, CaseType.PIDANA);
     }
 
-    /** Questions about one civil deadline. */
+    /** {@return questions about one civil deadline} */
     public DeadlineQuery.Family perdata() {
         return new DeadlineQuery.Family(this, CaseType.PERDATA);
     }
@@ -307,6 +332,8 @@ public final class Tenggat {
     /**
      * Questions about one deadline of any catalogue id.
      *
+     * @param id  the catalogue id, e.g. {@code "perdata.banding"}
+     * @return the questions about that deadline
      * @throws IllegalArgumentException if the catalogue has no such id (the message suggests the nearest)
      */
     public DeadlineQuery deadline(String id) {
@@ -316,17 +343,19 @@ public final class Tenggat {
     /**
      * The deadline catalogue: every id this library answers, with its names in Bahasa Indonesia and English, its
      * length, trigger, law and whether it is the court's own target.
+     *
+     * @return the catalogue
      */
     public DeadlineCatalogue catalogue() {
         return DeadlineCatalogue.embedded();
     }
 
-    /** The rule inventory: every rule with its legal basis and source. */
+    /** {@return the rule inventory: every rule with its legal basis and source} */
     public List<RuleCitation> rules() {
         return engine.rules();
     }
 
-    /** The law values the rules read: the library's, with any this instance was given by its deployment. */
+    /** {@return the law values the rules read: the library's, with any this instance was given by its deployment} */
     public LawValues lawValues() {
         return engine.lawValues();
     }
@@ -334,27 +363,36 @@ public final class Tenggat {
     /**
      * The courts cases may name: {@link CourtRegistry#embedded()} unless the builder was given others, for example
      * with a deployment's file, {@code CourtRegistry.embedded().withCourts(path)}.
+     *
+     * @return the court registry
      */
     public CourtRegistry courts() {
         return courts != null ? courts : CourtRegistry.embedded();
     }
 
-    /** The national calendar this instance uses when a case names no court. */
+    /** {@return the national calendar this instance uses when a case names no court} */
     public CourtCalendar calendar() {
         return calendar;
     }
 
-    /** The policy readings in force. */
+    /** {@return the policy readings in force} */
     public PolicySettings policies() {
         return policies;
     }
 
-    /** Today in the given zone, from this instance's clock. */
+    /**
+     * Today in the given zone, from this instance's clock.
+     *
+     * @param zone  the time zone, e.g. the court's
+     * @return the date there now
+     */
     public LocalDate today(ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** Builds a {@link Tenggat}; each option may be set once, except calendar overlays, which add up. Not thread-safe. */
+    /**
+     * Builds a {@link Tenggat}; each option may be set once, except calendar overlays, which add up. Not thread-safe.
+     */
     public static final class Builder {
         private DeadlineEngine engine;
         private CourtCalendar calendar;
@@ -373,14 +411,24 @@ public final class Tenggat {
             }
         }
 
-        /** The rule engine; by default the one found with {@link ServiceLoader}. */
+        /**
+         * The rule engine; by default the one found with {@link ServiceLoader}.
+         *
+         * @param value  the engine, not null
+         * @return this builder
+         */
         public Builder engine(DeadlineEngine value) {
             requireUnset(engine, "engine");
             this.engine = Objects.requireNonNull(value, "engine must not be null");
             return this;
         }
 
-        /** The calendar for cases that name no court; by default {@link CourtCalendar#indonesia()}. */
+        /**
+         * The calendar for cases that name no court; by default {@link CourtCalendar#indonesia()}.
+         *
+         * @param value  the calendar, not null
+         * @return this builder
+         */
         public Builder calendar(CourtCalendar value) {
             requireUnset(calendar, "calendar");
             this.calendar = Objects.requireNonNull(value, "calendar must not be null");
@@ -391,6 +439,8 @@ public final class Tenggat {
          * Calendar data dropped in at run time (a new decree year, an amendment), laid over the national calendar
          * and every court's calendar. May be given several times; applied in order.
          *
+         * @param value  the overlay, not null
+         * @return this builder
          * @throws id.tenggat.calendar.CalendarDataException from {@link #build()} if the data overlaps the
          *     calendar's without saying it replaces it, or repeats or withdraws a day wrongly
          */
@@ -402,6 +452,9 @@ public final class Tenggat {
         /**
          * The courts cases may name; by default {@link CourtRegistry#embedded()}. A deployment that adds or corrects
          * courts passes {@code CourtRegistry.embedded().withCourts(path)}.
+         *
+         * @param value  the registry, not null
+         * @return this builder
          */
         public Builder courts(CourtRegistry value) {
             requireUnset(courts, "courts");
@@ -412,6 +465,9 @@ public final class Tenggat {
         /**
          * Chooses a reading of an interpretation policy.
          *
+         * @param policy  the policy, not null
+         * @param reading  the id of one of its readings
+         * @return this builder
          * @throws IllegalArgumentException if the reading is unknown
          * @throws IllegalStateException    if the policy was already set
          */
@@ -424,7 +480,12 @@ public final class Tenggat {
             return this;
         }
 
-        /** The clock that says what "today" is; by default the system clock. */
+        /**
+         * The clock that says what "today" is; by default the system clock.
+         *
+         * @param value  the clock, not null
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             requireUnset(clock, "clock");
             this.clock = Objects.requireNonNull(value, "clock must not be null");
@@ -437,6 +498,8 @@ public final class Tenggat {
          * {@code suppliedValues} and cite the deployment's article; the library does not vouch for them. Checked
          * when {@link #build()} runs.
          *
+         * @param value  the values, not null
+         * @return this builder
          * @throws IllegalStateException if law values were already set
          */
         public Builder lawValues(LawValues value) {
@@ -446,6 +509,7 @@ public final class Tenggat {
         }
 
         /**
+         * @return the library, immutable and thread-safe
          * @throws id.tenggat.law.LawValuesException if a supplied law value would replace one the library encodes, is
          *                                           unknown to it, or does not match it
          */

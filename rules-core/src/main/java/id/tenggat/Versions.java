@@ -20,12 +20,12 @@ public final class Versions {
     private Versions() {
     }
 
-    /** The version of the library, e.g. {@code 0.2.0}, as built by Maven. */
+    /** {@return the version of the library, e.g. {@code 0.2.0}, as built by Maven} */
     public static String library() {
         return LIBRARY;
     }
 
-    /** The version of the rule set; equal to {@link #library()} (see the class comment). */
+    /** {@return the version of the rule set; equal to {@link #library()} (see the class comment)} */
     public static String ruleSet() {
         return LIBRARY;
     }

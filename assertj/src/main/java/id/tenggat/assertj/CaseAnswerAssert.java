@@ -16,7 +16,11 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
         super(actual, CaseAnswerAssert.class);
     }
 
-    /** The case was answered: no field errors. */
+    /**
+     * Verifies that the case was answered: no field errors.
+     *
+     * @return this assertion, to chain further checks
+     */
     public CaseAnswerAssert hasNoErrors() {
         isNotNull();
         if (!actual.errors().isEmpty()) {
@@ -26,7 +30,12 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
         return this;
     }
 
-    /** The case was refused with an error on the given field path, e.g. {@code "events[0].date"}. */
+    /**
+     * Verifies that the case was refused with an error on the given field path.
+     *
+     * @param field  the field path, e.g. {@code "events[0].date"}
+     * @return this assertion, to chain further checks
+     */
     public CaseAnswerAssert hasErrorOn(String field) {
         isNotNull();
         if (actual.errors().stream().noneMatch(e -> e.field().equals(field))) {
@@ -37,8 +46,11 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
     }
 
     /**
-     * No deadline with this id is answered (for any party). An id the catalogue does not list fails, naming the
-     * nearest, so that a typo cannot pass.
+     * Verifies that no deadline with this id is answered (for any party). An id the catalogue does not list fails,
+     * naming the nearest, so that a typo cannot pass.
+     *
+     * @param id  the deadline id of the catalogue
+     * @return this assertion, to chain further checks
      */
     public CaseAnswerAssert hasNoDeadline(String id) {
         isNotNull();
@@ -53,6 +65,9 @@ public final class CaseAnswerAssert extends AbstractAssert<CaseAnswerAssert, Cas
     /**
      * Selects the answers with this deadline id; continue with {@code forParty(..)} or {@code caseWide()}.
      * Fails if the case has none.
+     *
+     * @param id  the deadline id of the catalogue
+     * @return the selection of the case's answers with that id
      */
     public DeadlineSelection deadline(String id) {
         isNotNull();

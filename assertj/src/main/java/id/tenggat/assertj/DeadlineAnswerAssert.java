@@ -15,12 +15,22 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         super(actual, DeadlineAnswerAssert.class);
     }
 
-    /** The due date, given as ISO {@code yyyy-MM-dd}. */
+    /**
+     * Verifies the due date, given as ISO {@code yyyy-MM-dd}.
+     *
+     * @param isoDate  the expected due date, e.g. {@code "2025-04-14"}
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert isDueOn(String isoDate) {
         return isDueOn(LocalDate.parse(Objects.requireNonNull(isoDate, "isoDate must not be null")));
     }
 
-    /** The due date. */
+    /**
+     * Verifies the due date.
+     *
+     * @param expected  the expected due date
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert isDueOn(LocalDate expected) {
         isNotNull();
         if (!Objects.equals(actual.due(), expected)) {
@@ -31,7 +41,12 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         return this;
     }
 
-    /** The status. */
+    /**
+     * Verifies the status.
+     *
+     * @param expected  the expected status
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert hasStatus(Status expected) {
         isNotNull();
         if (actual.status() != expected) {
@@ -40,7 +55,13 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         return this;
     }
 
-    /** The legal basis or the version of the law names the text, e.g. {@code "UU 20/1947"} or {@code "Pasal 7"}. */
+    /**
+     * Verifies that the legal basis or the version of the law names the text, e.g. {@code "UU 20/1947"} or
+     * {@code "Pasal 7"}.
+     *
+     * @param text  the text the legal basis or the law must contain
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert restsOn(String text) {
         isNotNull();
         Objects.requireNonNull(text, "text must not be null");
@@ -51,7 +72,12 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         return this;
     }
 
-    /** WAITING for the given event. */
+    /**
+     * Verifies that the deadline is WAITING for the given event.
+     *
+     * @param event  the event the deadline must need
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert isWaitingFor(EventType event) {
         isNotNull();
         if (actual.status() != Status.WAITING || actual.needs() != event) {
@@ -60,17 +86,30 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         return this;
     }
 
-    /** The provision is known but not encoded. */
+    /**
+     * Verifies that the provision is known but not encoded.
+     *
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert isNotEncoded() {
         return hasStatus(Status.NOT_ENCODED);
     }
 
-    /** The law sets no time limit. */
+    /**
+     * Verifies that the law sets no time limit.
+     *
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert hasNoLimit() {
         return hasStatus(Status.NO_LIMIT);
     }
 
-    /** LATE by the given number of calendar days. */
+    /**
+     * Verifies that the deadline is LATE by the given number of calendar days.
+     *
+     * @param days  the expected number of calendar days late
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert isLateBy(int days) {
         isNotNull();
         if (actual.status() != Status.LATE || actual.daysLate() == null || actual.daysLate() != days) {
@@ -80,7 +119,13 @@ public final class DeadlineAnswerAssert extends AbstractAssert<DeadlineAnswerAss
         return this;
     }
 
-    /** Another reading of the answer's interpretation policy gives this date. */
+    /**
+     * Verifies that another reading of the answer's interpretation policy gives this date.
+     *
+     * @param reading  the reading's id
+     * @param isoDate  the due date under that reading, as ISO {@code yyyy-MM-dd}
+     * @return this assertion, to chain further checks
+     */
     public DeadlineAnswerAssert hasAlternative(String reading, String isoDate) {
         isNotNull();
         LocalDate date = LocalDate.parse(isoDate);

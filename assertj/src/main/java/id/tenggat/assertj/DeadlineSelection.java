@@ -20,20 +20,35 @@ public final class DeadlineSelection {
         this.answers = List.copyOf(answers);
     }
 
-    /** The party's answer; fails if the party has none, or several (use {@link #forParty(Party, String)}). */
+    /**
+     * Selects the party's answer; fails if the party has none, or several (use {@link #forParty(Party, String)}).
+     *
+     * @param party  the party
+     * @return assertions on that answer
+     */
     public DeadlineAnswerAssert forParty(Party party) {
         Objects.requireNonNull(party, "party must not be null");
         return single(answers.stream().filter(a -> a.party() == party).toList(), "for " + party);
     }
 
-    /** The party's answer under one variant (e.g. the ground of a PK, {@code "pasal-67-huruf-b"}). */
+    /**
+     * Selects the party's answer under one variant (e.g. the ground of a PK, {@code "pasal-67-huruf-b"}).
+     *
+     * @param party  the party
+     * @param variant  the variant, or null for the answer without one
+     * @return assertions on that answer
+     */
     public DeadlineAnswerAssert forParty(Party party, String variant) {
         Objects.requireNonNull(party, "party must not be null");
         return single(answers.stream().filter(a -> a.party() == party && Objects.equals(a.variant(), variant)).toList(),
                 "for " + party + " variant " + variant);
     }
 
-    /** The answer of a deadline that belongs to the case rather than a party (a court target, a summons). */
+    /**
+     * Selects the answer of a deadline that belongs to the case rather than a party (a court target, a summons).
+     *
+     * @return assertions on that answer
+     */
     public DeadlineAnswerAssert caseWide() {
         return single(answers.stream().filter(a -> a.party() == null).toList(), "case-wide");
     }

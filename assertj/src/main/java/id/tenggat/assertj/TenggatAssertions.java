@@ -19,12 +19,22 @@ public final class TenggatAssertions {
     private TenggatAssertions() {
     }
 
-    /** Assertions on everything due in one case. */
+    /**
+     * Starts assertions on everything due in one case.
+     *
+     * @param actual  the case's answer
+     * @return assertions on it
+     */
     public static CaseAnswerAssert assertThat(CaseAnswer actual) {
         return new CaseAnswerAssert(actual);
     }
 
-    /** Assertions on one deadline of one party. */
+    /**
+     * Starts assertions on one deadline of one party.
+     *
+     * @param actual  the deadline's answer
+     * @return assertions on it
+     */
     public static DeadlineAnswerAssert assertThat(DeadlineAnswer actual) {
         return new DeadlineAnswerAssert(actual);
     }

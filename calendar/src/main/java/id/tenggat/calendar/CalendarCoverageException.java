@@ -17,8 +17,11 @@ public final class CalendarCoverageException extends DateTimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The date asked about. */
     private final LocalDate date;
+    /** The first date the calendar covers. */
     private final LocalDate coveredFrom;
+    /** The last date the calendar covers. */
     private final LocalDate coveredTo;
 
     CalendarCoverageException(LocalDate date, String calendarName, LocalDate coveredFrom, LocalDate coveredTo) {

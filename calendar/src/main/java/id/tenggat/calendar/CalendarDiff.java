@@ -48,7 +48,16 @@ public final class CalendarDiff {
     public record DayChange(LocalDate date, Change change, List<NonWorkingDay> before, List<NonWorkingDay> after,
                             Boolean workingDayBefore, Boolean workingDayAfter) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param date  the date, not null
+         * @param change  how it changed, not null
+         * @param before  the day's entries in the older calendar, sorted, never null
+         * @param after  the day's entries in the newer calendar, sorted, never null
+         * @param workingDayBefore  whether the older calendar has it as a working day, or null if it does not cover it
+         * @param workingDayAfter  whether the newer calendar has it as a working day, or null if it does not cover it
+         */
         public DayChange {
             Objects.requireNonNull(date, "date must not be null");
             Objects.requireNonNull(change, "change must not be null");

@@ -29,12 +29,12 @@ public enum CourtKind {
         this.appellate = appellate;
     }
 
-    /** Returns the jurisdiction of courts of this kind. */
+    /** {@return the jurisdiction of courts of this kind} */
     public Jurisdiction jurisdiction() {
         return jurisdiction;
     }
 
-    /** Returns whether courts of this kind hear appeals (tingkat banding) rather than cases at first instance. */
+    /** {@return whether courts of this kind hear appeals (tingkat banding) rather than cases at first instance} */
     public boolean appellate() {
         return appellate;
     }

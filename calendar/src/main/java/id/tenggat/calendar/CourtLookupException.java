@@ -13,6 +13,7 @@ public final class CourtLookupException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name or code looked up. */
     private final String query;
     private final transient List<Court> matches;
     private final transient List<Court> suggestions;
@@ -36,22 +37,22 @@ public final class CourtLookupException extends IllegalArgumentException {
                 + "; give the satker code", query, matches, List.of());
     }
 
-    /** Returns the name or code looked up. */
+    /** {@return the name or code looked up} */
     public String query() {
         return query;
     }
 
-    /** Returns whether the name names several courts. */
+    /** {@return whether the name names several courts} */
     public boolean ambiguous() {
         return !matches.isEmpty();
     }
 
-    /** Returns the courts that share the name, when it is ambiguous; empty otherwise. */
+    /** {@return the courts that share the name, when it is ambiguous; empty otherwise} */
     public List<Court> matches() {
         return matches;
     }
 
-    /** Returns the courts with the nearest names, when none has the name; may be empty. */
+    /** {@return the courts with the nearest names, when none has the name; may be empty} */
     public List<Court> suggestions() {
         return suggestions;
     }

@@ -26,6 +26,10 @@ public record DayInfo(LocalDate date, boolean workingDay, DayKind kind, List<Non
     /**
      * Creates a day description.
      *
+     * @param date  the date, not null
+     * @param workingDay  whether the court is open for deadlines on the date
+     * @param kind  the most significant kind of the date, not null
+     * @param reasons  the non-working-day entries on the date, sorted, not null; copied into an immutable list
      * @throws NullPointerException if any argument is null or {@code reasons} contains null
      * @throws IllegalArgumentException if a reason is for another date
      */

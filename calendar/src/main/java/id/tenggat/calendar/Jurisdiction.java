@@ -21,12 +21,12 @@ public enum Jurisdiction {
         this.nameEn = nameEn;
     }
 
-    /** Returns the name in Bahasa Indonesia, e.g. "peradilan agama". */
+    /** {@return the name in Bahasa Indonesia, e.g. "peradilan agama"} */
     public String nameId() {
         return nameId;
     }
 
-    /** Returns the name in English, e.g. "religious courts". */
+    /** {@return the name in English, e.g. "religious courts"} */
     public String nameEn() {
         return nameEn;
     }

@@ -30,6 +30,11 @@ public record NonWorkingDay(LocalDate date, DayKind kind, String name, String na
     /**
      * Creates a non-working day.
      *
+     * @param date  the date, not null
+     * @param kind  the kind, not null, neither {@link DayKind#WORKING_DAY} nor {@link DayKind#WEEKEND}
+     * @param name  the name in Indonesian as the instrument words it, not null, not blank
+     * @param nameEn  the name in English, not null, not blank; equal to {@code name} where no translation is known
+     * @param source  the instrument that sets the day, not null
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if {@code kind} is a working day or weekend, or a name is blank
      */

@@ -20,6 +20,8 @@ public record OfficeHours(LocalTime opens, LocalTime closes) {
     /**
      * Creates office hours.
      *
+     * @param opens  the opening time, not null
+     * @param closes  the closing time, not null, after {@code opens}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code closes} is not after {@code opens}
      */

@@ -19,6 +19,8 @@ public record Source(String instrument, String url) {
     /**
      * Creates a source.
      *
+     * @param instrument  the instrument as it is cited, not null, not blank
+     * @param url  where the instrument or a report of it can be read, null if none is known
      * @throws NullPointerException if {@code instrument} is null
      * @throws IllegalArgumentException if {@code instrument} is blank, or {@code url} is blank
      */

@@ -12,7 +12,12 @@ import java.time.LocalDate;
  */
 public record Alternative(String reading, LocalDate due, String policy) {
 
-    /** Another reading of the answer's own policy. */
+    /**
+     * Another reading of the answer's own policy.
+     *
+     * @param reading  the other reading, not null
+     * @param due  the due date under it, or null when it gives none
+     */
     public Alternative(String reading, LocalDate due) {
         this(reading, due, null);
     }

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record Closure(EventType event, LocalDate date, Reason reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param event  the event that closed the window, or null for a right that lapsed unused
+     * @param date  the day of that event, or the due date of a lapsed right; not null
+     * @param reason  why the window is over, not null
+     */
     public Closure {
         Objects.requireNonNull(date, "date must not be null");
         Objects.requireNonNull(reason, "reason must not be null");
@@ -36,9 +43,9 @@ public record Closure(EventType event, LocalDate date, Reason reason) {
             this.english = english;
         }
 
-        /** The reason in Bahasa Indonesia. */
+        /** {@return the reason in Bahasa Indonesia} */
         public String indonesian() { return indonesian; }
-        /** The reason in English. */
+        /** {@return the reason in English} */
         public String english() { return english; }
     }
 }

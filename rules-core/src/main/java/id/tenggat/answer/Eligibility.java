@@ -11,11 +11,18 @@ import java.util.List;
  * @param criteria every criterion checked, with its result
  */
 public record Eligibility(String id, boolean eligible, List<Criterion> criteria) {
+    /**
+     * Copies the lists.
+     *
+     * @param id  the catalogue id, e.g. {@code "sederhana.syarat"}, not null
+     * @param eligible  whether every criterion is satisfied
+     * @param criteria  every criterion checked, with its result
+     */
     public Eligibility {
         criteria = List.copyOf(criteria);
     }
 
-    /** The criteria the case fails. */
+    /** {@return the criteria the case fails} */
     public List<Criterion> reasons() {
         return criteria.stream().filter(c -> !c.satisfied()).toList();
     }

@@ -13,6 +13,15 @@ import id.tenggat.calendar.internal.Quote;
  * @param message what is wrong, not null
  */
 public record FieldError(String field, String value, String message) {
+    /**
+     * Checks the components.
+     *
+     * @param field  the path, e.g. {@code "events[2].date"}, not null
+     * @param value  the offending value as text, or null when the field is missing; a value longer than 80 characters
+     *     is kept as its first 80 followed by {@code "... (N characters)"}, so that a megabyte of bad input
+     *     does not come back whole in every answer about it
+     * @param message  what is wrong, not null
+     */
     public FieldError {
         value = Quote.bounded(value);
     }

@@ -15,6 +15,7 @@ public enum Language {
         this.locale = locale;
     }
 
+    /** {@return the locale of the language, for formatting dates and numbers} */
     public Locale locale() {
         return locale;
     }

@@ -15,12 +15,23 @@ import java.util.Objects;
  */
 public record OutOfScope(Jurisdiction jurisdiction, Explanation explanation) {
 
+    /**
+     * Checks the components.
+     *
+     * @param jurisdiction  the court's jurisdiction, not null
+     * @param explanation  why, naming the court and the jurisdiction, not null
+     */
     public OutOfScope {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
         Objects.requireNonNull(explanation, "explanation must not be null");
     }
 
-    /** The explanation in one language. */
+    /**
+     * The explanation in one language.
+     *
+     * @param language  the language, not null
+     * @return the steps, in order
+     */
     public List<String> explanation(Language language) {
         return explanation.in(language);
     }

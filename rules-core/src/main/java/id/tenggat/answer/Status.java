@@ -44,17 +44,18 @@ public enum Status {
      *
      * @param asOf the day asked about, not null
      * @param due  the due date, not null
+     * @return OPEN, DUE_TODAY or OVERDUE
      */
     public static Status pending(LocalDate asOf, LocalDate due) {
         return asOf.isBefore(due) ? OPEN : asOf.isEqual(due) ? DUE_TODAY : OVERDUE;
     }
 
-    /** Whether answers with this status carry a due date. */
+    /** {@return whether answers with this status carry a due date} */
     public boolean hasDueDate() {
         return this == OPEN || this == DUE_TODAY || this == OVERDUE || this == MET || this == LATE || this == LAPSED;
     }
 
-    /** Whether answers with this status say why the window is over ({@code closure}). */
+    /** {@return whether answers with this status say why the window is over ({@code closure})} */
     public boolean hasClosure() {
         return this == LAPSED || this == CLOSED;
     }

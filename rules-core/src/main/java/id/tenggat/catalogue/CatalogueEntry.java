@@ -35,6 +35,21 @@ public record CatalogueEntry(String id, Kind kind, String name, String nameEn, S
         OFFICE
     }
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param id  the stable id, e.g. {@code "perdata.banding"}, not null
+     * @param kind  what the id answers: a period, a detention limit, an eligibility check or an office duty
+     * @param name  the short name in Bahasa Indonesia, e.g. "Permohonan banding", not null
+     * @param nameEn  the short name in English, e.g. "Notice of appeal (banding)", not null
+     * @param length  the length of the period and its unit, in Bahasa Indonesia, e.g. "14 hari kalender"
+     * @param lengthEn  the same in English, e.g. "14 calendar days"
+     * @param triggers  the events the period runs from, in order of precedence; empty when none does (no time
+     *     limit, an eligibility check, an office duty on fixed dates)
+     * @param basis  the law the deadline rests on, e.g. "UU 20/1947 Pasal 7 ayat (1)"; an answer cites the
+     *     exact article of the version of the law it applied
+     * @param courtTarget  whether this is the court's own time target rather than a party's deadline
+     */
     public CatalogueEntry {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(kind, "kind must not be null");
@@ -46,12 +61,22 @@ public record CatalogueEntry(String id, Kind kind, String name, String nameEn, S
         Objects.requireNonNull(basis, "basis must not be null");
     }
 
-    /** The short name in the given language. */
+    /**
+     * The short name in the given language.
+     *
+     * @param language  the language, not null
+     * @return the short name
+     */
     public String name(Language language) {
         return language == Language.EN ? nameEn : name;
     }
 
-    /** The length and unit in the given language. */
+    /**
+     * The length and unit in the given language.
+     *
+     * @param language  the language, not null
+     * @return the length and unit, e.g. "14 hari" / "14 days"
+     */
     public String length(Language language) {
         return language == Language.EN ? lengthEn : length;
     }

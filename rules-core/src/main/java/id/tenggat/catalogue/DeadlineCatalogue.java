@@ -43,17 +43,25 @@ public final class DeadlineCatalogue {
         this.byId = Map.copyOf(map);
     }
 
-    /** The library's catalogue. */
+    /** {@return the library's catalogue} */
     public static DeadlineCatalogue embedded() {
         return Embedded.CATALOGUE;
     }
 
-    /** Every entry, grouped by area (pidana, anak, perdata, sederhana, mediasi, layanan, sop) as the catalogue lists them. */
+    /**
+     * {@return every entry, grouped by area (pidana, anak, perdata, sederhana, mediasi, layanan, sop) as the catalogue
+     * lists them}
+     */
     public List<CatalogueEntry> entries() {
         return entries;
     }
 
-    /** The entry of an id, or empty when the library has no such deadline. */
+    /**
+     * The entry of an id, or empty when the library has no such deadline.
+     *
+     * @param id  the deadline id
+     * @return the entry, or empty
+     */
     public Optional<CatalogueEntry> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
@@ -61,6 +69,8 @@ public final class DeadlineCatalogue {
     /**
      * The entry of an id.
      *
+     * @param id  the deadline id
+     * @return the entry
      * @throws IllegalArgumentException naming the id and, when one is close, the nearest id: "unknown deadline id
      *     'perdata.bandig'; did you mean 'perdata.banding'?"
      */
@@ -74,6 +84,9 @@ public final class DeadlineCatalogue {
     /**
      * The catalogue id nearest to a mistyped one by edit distance (ignoring case), if it is at most a third of
      * the id's letters away; of ids equally near, the first in catalogue order.
+     *
+     * @param id  the mistyped id
+     * @return the nearest id, or empty when none is near enough
      */
     public Optional<String> nearest(String id) {
         return EditDistance.nearest(id, entries.stream().map(CatalogueEntry::id).toList());

@@ -24,17 +24,35 @@ public final class Words {
     private Words() {
     }
 
-    /** The status as a clerk's table shows it, e.g. "BERJALAN" / "OPEN", "TIDAK DIHITUNG" / "NOT COUNTED". */
+    /**
+     * The status as a clerk's table shows it, e.g. "BERJALAN" / "OPEN", "TIDAK DIHITUNG" / "NOT COUNTED".
+     *
+     * @param status  the status, not null
+     * @param language  the language, not null
+     * @return the word
+     */
     public static String name(Status status, Language language) {
         return word("status.", Objects.requireNonNull(status, "status must not be null").name(), language);
     }
 
-    /** The party's role, e.g. "Tergugat" / "Defendant". */
+    /**
+     * The party's role, e.g. "Tergugat" / "Defendant".
+     *
+     * @param party  the party, not null
+     * @param language  the language, not null
+     * @return the word
+     */
     public static String name(Party party, Language language) {
         return word("party.", Objects.requireNonNull(party, "party must not be null").name(), language);
     }
 
-    /** What happened, e.g. "Putusan diberitahukan" / "Judgment notified". */
+    /**
+     * What happened, e.g. "Putusan diberitahukan" / "Judgment notified".
+     *
+     * @param event  the event type, not null
+     * @param language  the language, not null
+     * @return the words
+     */
     public static String name(EventType event, Language language) {
         return word("event.", Objects.requireNonNull(event, "event must not be null").name(), language);
     }
@@ -42,6 +60,9 @@ public final class Words {
     /**
      * The short name of a deadline id, e.g. "Permohonan banding" / "Notice of appeal (banding)".
      *
+     * @param deadlineId  the catalogue id, not null
+     * @param language  the language, not null
+     * @return the name
      * @throws IllegalArgumentException if the catalogue has no such id (the message suggests the nearest)
      */
     public static String name(String deadlineId, Language language) {

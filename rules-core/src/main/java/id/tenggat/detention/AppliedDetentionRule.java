@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param citation the rule's legal basis and source, not null
  */
 public record AppliedDetentionRule(DetentionRule rule, RuleCitation citation) {
+    /**
+     * Checks that both components are present.
+     *
+     * @param rule  the decision, not null
+     * @param citation  the rule's legal basis and source, not null
+     */
     public AppliedDetentionRule {
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(citation, "citation must not be null");

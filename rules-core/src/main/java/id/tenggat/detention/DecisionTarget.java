@@ -29,14 +29,19 @@ public final class DecisionTarget implements DetentionRule {
      * @param stage      the stage whose detention end the target counts back from, not null
      * @param daysBefore calendar days before that end
      * @param metBy      the act that meets the target, or null when the case records no such event
+     * @return the target
      */
     public static DecisionTarget of(String deadlineId, DetentionStage stage, int daysBefore, EventType metBy) {
         return new DecisionTarget(deadlineId, stage, daysBefore, metBy);
     }
 
+    /** {@return the catalogue id} */
     public String getDeadlineId() { return deadlineId; }
+    /** {@return the stage whose detention end the target counts back from} */
     public DetentionStage getStage() { return stage; }
+    /** {@return the calendar days before that end} */
     public int getDaysBefore() { return daysBefore; }
+    /** {@return the act that meets the target, or null when the case records no such event} */
     public EventType getMetBy() { return metBy; }
 
     @Override

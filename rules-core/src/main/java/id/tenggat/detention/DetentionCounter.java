@@ -40,7 +40,8 @@ import java.util.Optional;
  * order of N days from A ends on A + N − 1, the first day counting as day 1 ("terhitung mulai tanggal ... sampai
  * dengan tanggal ..."); under {@code exclusive} it ends on A + N. Days in hospital outside the detention house
  * (pembantaran, SEMA 1/1989) stop the clock: the order ends that many days later ("penahanan tersebut dibantar selama
- * dilaksanakan perawatan di rumah sakit", https://www.pn-muarabulian.go.id/proses-perkara-pidana/penahanan-dan-perpanjangan-penahanan;
+ * dilaksanakan perawatan di rumah sakit",
+ * https://www.pn-muarabulian.go.id/proses-perkara-pidana/penahanan-dan-perpanjangan-penahanan;
  * "setelah masa pembantaran selesai, maka tenggang waktu penahanan berjalan kembali", hukumonline).
  *
  * <p>Immutable and thread-safe.
@@ -54,7 +55,14 @@ public final class DetentionCounter {
         this.inclusive = "inclusive".equals(Policy.DETENTION_INCLUSIVE.requireReading(detentionReading));
     }
 
-    /** The counted chain, or empty when the case has no detention orders or no rule set limits for them. */
+    /**
+     * The counted chain, or empty when the case has no detention orders or no rule set limits for them.
+     *
+     * @param courtCase  the case with its detention orders, not null
+     * @param asOf  the day asked about, not null
+     * @param rules  the detention rules the engine applied to the case, not null
+     * @return the summary
+     */
     public Optional<DetentionSummary> count(CourtCase courtCase, LocalDate asOf, List<AppliedDetentionRule> rules) {
         List<Detention> orders = courtCase.detentions().stream()
                 .sorted(Comparator.comparing(Detention::start)).toList();
@@ -299,6 +307,11 @@ public final class DetentionCounter {
      * The answers for a counted chain: per stage, the end of its current order ({@code pidana.penahanan.pn} ...);
      * the exceptional extension where used; and the court targets counted back from a stage's end. A stage whose
      * detainee a later stage took over is MET when the next order began by the day after its end, else LATE.
+     *
+     * @param summary  the counted chain, not null
+     * @param rules  the detention rules the engine applied to the case, not null
+     * @param courtCase  the case, not null
+     * @return the answers, per stage
      */
     public List<DeadlineAnswer> answers(DetentionSummary summary, List<AppliedDetentionRule> rules, CourtCase courtCase) {
         List<DeadlineAnswer> result = new ArrayList<>();

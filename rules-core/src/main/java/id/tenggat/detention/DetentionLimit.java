@@ -24,7 +24,12 @@ import java.util.Objects;
 public final class DetentionLimit implements DetentionRule {
 
     /** Whether the limit is the ordinary first period plus extension, or the exceptional extension. */
-    public enum Kind { ORDINARY, EXCEPTIONAL }
+    public enum Kind {
+        /** The first period and its ordinary extension. */
+        ORDINARY,
+        /** The exceptional extension beyond the ordinary limits. */
+        EXCEPTIONAL
+    }
 
     private final Regime regime;
     private final DetentionStage stage;
@@ -81,6 +86,14 @@ public final class DetentionLimit implements DetentionRule {
      * @param firstArticle     the article of the first period, e.g. "KUHAP Pasal 24 ayat (1)"
      * @param extensionArticle the article of the extension
      * @param releaseArticle   the article that orders release once the extension has run out
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @param firstDays  the most days of the first period
+     * @param firstBy  the official who orders it
+     * @param extensionDays  the most days of the extension
+     * @param extensionBy  the official who grants it
+     * @return the limit
      */
     public static DetentionLimit ordinary(Regime regime, DetentionStage stage, LawChoice law, String provision,
                                           int firstDays, Official firstBy, String firstArticle,
@@ -94,6 +107,17 @@ public final class DetentionLimit implements DetentionRule {
     /**
      * Exceptional extensions of a stage: at most {@code times} extensions of at most {@code days} each, granted by
      * {@code by}, available on {@code ground}.
+     *
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @param provision  the article as a whole, not null
+     * @param days  the most days of each extension
+     * @param times  how many extensions the law allows
+     * @param by  the official who grants them
+     * @param article  the article that allows them
+     * @param ground  the ground that makes them available, not null
+     * @return the limit
      */
     public static DetentionLimit exceptional(Regime regime, DetentionStage stage, LawChoice law, String provision,
                                              int days, int times, Official by, String article,
@@ -110,6 +134,12 @@ public final class DetentionLimit implements DetentionRule {
      *
      * @param provision      the article as a whole, not null
      * @param releaseArticle the article that orders release once the extension has run out
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @param first  the law value of the first period, not null
+     * @param extension  the law value of the extension, not null
+     * @return the limit
      */
     public static DetentionLimit ordinary(Regime regime, DetentionStage stage, LawChoice law, String provision,
                                           LawValue first, LawValue extension, String releaseArticle) {
@@ -123,7 +153,16 @@ public final class DetentionLimit implements DetentionRule {
                 extension.article(), releaseArticle, null, null, supplied);
     }
 
-    /** The law governs this stage but its values are not confirmed; {@code provision} names what is missing. */
+    /**
+     * The law governs this stage but its values are not confirmed; {@code provision} names what is missing.
+     *
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param kind  which limit, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @param provision  what is missing
+     * @return the limit
+     */
     public static DetentionLimit notEncoded(Regime regime, DetentionStage stage, Kind kind, LawChoice law,
                                             String provision) {
         return new DetentionLimit(regime, stage, kind, ProvisionKind.NOT_ENCODED, Objects.requireNonNull(law, "law"),
@@ -134,6 +173,13 @@ public final class DetentionLimit implements DetentionRule {
      * The versions of the law disagree on this {@code kind} of limit at this stage, and which version governs cannot
      * be chosen until the case gives {@code needs}. Where the versions agree, a rule gives the {@link #ordinary}
      * limit instead, citing both.
+     *
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param kind  which limit, not null
+     * @param needs  the event whose date would choose the version, not null
+     * @param provision  the articles of the versions that disagree
+     * @return the limit
      */
     public static DetentionLimit undetermined(Regime regime, DetentionStage stage, Kind kind, EventType needs,
                                               String provision) {
@@ -148,6 +194,10 @@ public final class DetentionLimit implements DetentionRule {
      *
      * @param provision the article whose test needs the fact, not null
      * @param fact      the field of the case that is needed, e.g. {@code defendant.maxPunishmentYears}, not null
+     * @param regime  adult or child criminal procedure, whose catalogue ids the limit belongs to, not null
+     * @param stage  the stage of proceedings, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @return the limit
      */
     public static DetentionLimit needsFact(Regime regime, DetentionStage stage, LawChoice law, String provision,
                                            String fact) {
@@ -156,37 +206,51 @@ public final class DetentionLimit implements DetentionRule {
                 Objects.requireNonNull(fact, "fact"), List.of());
     }
 
-    /** The catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code pidana.penahanan.pasal29}. */
+    /**
+     * {@return the catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code
+     * pidana.penahanan.pasal29}}
+     */
     public String getDeadlineId() {
         return regime.prefix() + ".penahanan." + (kind == Kind.EXCEPTIONAL ? "pasal29" : stage.name().toLowerCase(Locale.ROOT));
     }
 
+    /** {@return the stage of proceedings} */
     public DetentionStage getStage() { return stage; }
+    /** {@return whether this is the ordinary or the exceptional limit} */
     public Kind getKind() { return kind; }
-    /** {@link ProvisionKind#PERIOD} when the values are known, else NOT_ENCODED or NEEDS_FACT. */
+    /** {@return {@link ProvisionKind#PERIOD} when the values are known, else NOT_ENCODED or NEEDS_FACT} */
     public ProvisionKind getStatus() { return status; }
+    /** {@return whether the values are known, so orders can be counted against them} */
     public boolean isEncoded() { return status == ProvisionKind.PERIOD; }
-    /** The version of the law, or null when undetermined. */
+    /** {@return the version of the law, or null when undetermined} */
     public LawChoice getLaw() { return law; }
+    /** {@return the event whose date would choose the version of the law, or null} */
     public EventType getNeeds() { return needs; }
+    /** {@return the article as a whole, or what is missing when not encoded} */
     public String getProvision() { return provision; }
+    /** {@return the days of the first period} */
     public int getFirstDays() { return firstDays; }
+    /** {@return the official who orders the first period} */
     public Official getFirstBy() { return firstBy; }
+    /** {@return the article of the first period} */
     public String getFirstArticle() { return firstArticle; }
-    /** Days per extension. */
+    /** {@return days per extension} */
     public int getExtensionDays() { return extensionDays; }
-    /** How many extensions of this kind the law allows. */
+    /** {@return how many extensions of this kind the law allows} */
     public int getExtensionTimes() { return extensionTimes; }
+    /** {@return the official who grants the extension} */
     public Official getExtensionBy() { return extensionBy; }
+    /** {@return the article of the extension} */
     public String getExtensionArticle() { return extensionArticle; }
+    /** {@return the article that orders release once the extension has run out} */
     public String getReleaseArticle() { return releaseArticle; }
-    /** For an exceptional limit: the ground that makes it available. */
+    /** {@return for an exceptional limit: the ground that makes it available} */
     public ExceptionalGround getGround() { return ground; }
-    /** For a limit that {@link #needsFact needs a fact}: the field of the case needed, else null. */
+    /** {@return for a limit that {@link #needsFact needs a fact}: the field of the case needed, else null} */
     public String getNeededFact() { return neededFact; }
-    /** The values a deployment supplied that this limit was taken from; empty when all are the library's. */
+    /** {@return the values a deployment supplied that this limit was taken from; empty when all are the library's} */
     public List<SuppliedValue> getSupplied() { return supplied; }
-    /** The most days of detention this limit allows at its stage. */
+    /** {@return the most days of detention this limit allows at its stage} */
     public int getMaximumDays() { return firstDays + extensionDays * extensionTimes; }
 
     @Override

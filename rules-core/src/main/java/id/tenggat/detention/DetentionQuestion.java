@@ -18,6 +18,16 @@ import java.util.Objects;
  */
 public record DetentionQuestion(DetentionStage stage, LocalDate orderStart, String needs, String legalBasis, String detail) {
 
+    /**
+     * Checks the components.
+     *
+     * @param stage  the stage concerned, not null
+     * @param orderStart  the first day of the order concerned, or null when the question is about the stage as a whole
+     * @param needs  what is needed: a field of the case (e.g. {@code defendant.maxPunishmentYears}) or the limit not
+     *     encoded; not null
+     * @param legalBasis  the article whose test needs it, not null
+     * @param detail  what the answer would turn on, not null
+     */
     public DetentionQuestion {
         Objects.requireNonNull(stage, "stage must not be null");
         Objects.requireNonNull(needs, "needs must not be null");

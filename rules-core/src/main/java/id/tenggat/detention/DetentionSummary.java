@@ -37,18 +37,39 @@ public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, Dete
         UNDETERMINED
     }
 
+    /**
+     * Copies the lists.
+     *
+     * @param asOf  the day asked about, not null
+     * @param stages  the stages that have orders, in order of proceedings
+     * @param currentStage  the stage of the latest order, not null
+     * @param currentEnd  the last day of the latest order, not null
+     * @param latestLawfulEnd  the latest lawful end of the current stage with every extension still allowed, or
+     *     null when
+     *     the limits of that stage are not known
+     * @param nextExtensionBy  who may grant the current stage's next extension, or null
+     * @param daysRemaining  calendar days from {@code asOf} to {@code currentEnd} (negative once passed)
+     * @param totalDays  days detained from the first order up to {@code asOf}, suspensions excluded
+     * @param violations  what the law does not allow, never null
+     * @param undetermined  the checks that could not be made for want of a fact or of an encoded limit, never null
+     */
     public DetentionSummary {
         stages = List.copyOf(stages);
         violations = List.copyOf(violations);
         undetermined = List.copyOf(undetermined);
     }
 
-    /** The counted stage, if it has orders. */
+    /**
+     * The counted stage, if it has orders.
+     *
+     * @param stage  the stage
+     * @return the counted stage, or empty
+     */
     public Optional<StageDetention> stage(DetentionStage stage) {
         return stages.stream().filter(s -> s.stage() == stage).findFirst();
     }
 
-    /** Lawful, unlawful, or not determinable: a violation outweighs a missing fact. */
+    /** {@return lawful, unlawful, or not determinable: a violation outweighs a missing fact} */
     public Lawfulness lawfulness() {
         return !violations.isEmpty() ? Lawfulness.UNLAWFUL
                 : undetermined.isEmpty() ? Lawfulness.LAWFUL : Lawfulness.UNDETERMINED;
@@ -58,6 +79,8 @@ public record DetentionSummary(LocalDate asOf, List<StageDetention> stages, Dete
      * Whether the chain is established as lawful: it breaks no rule the library checks and every check could be made.
      * False both for a violation and for a chain whose lawfulness cannot be determined; {@link #lawfulness()} tells
      * them apart.
+     *
+     * @return whether it is established as lawful
      */
     public boolean lawful() {
         return lawfulness() == Lawfulness.LAWFUL;

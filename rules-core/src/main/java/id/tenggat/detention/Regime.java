@@ -13,7 +13,7 @@ public enum Regime {
         this.prefix = prefix;
     }
 
-    /** The first part of the catalogue ids of this regime, e.g. {@code "anak"}. */
+    /** {@return the first part of the catalogue ids of this regime, e.g. {@code "anak"}} */
     public String prefix() {
         return prefix;
     }

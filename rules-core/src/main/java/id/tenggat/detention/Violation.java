@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record Violation(Kind kind, DetentionStage stage, LocalDate orderStart, String legalBasis, String detail) {
 
+    /**
+     * Checks the components.
+     *
+     * @param kind  what is wrong, not null
+     * @param stage  the stage of the order concerned, not null
+     * @param orderStart  the first day of the order concerned, not null
+     * @param legalBasis  the article broken, not null
+     * @param detail  the facts compared, not null
+     */
     public Violation {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(stage, "stage must not be null");

@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param citation  the rule and its legal basis, not null
  */
 public record AppliedProvision(Provision provision, RuleCitation citation) {
+    /**
+     * Checks that both components are present.
+     *
+     * @param provision  the provision, not null
+     * @param citation  the rule and its legal basis, not null
+     */
     public AppliedProvision {
         Objects.requireNonNull(provision, "provision must not be null");
         Objects.requireNonNull(citation, "citation must not be null");

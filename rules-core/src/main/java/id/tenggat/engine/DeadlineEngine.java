@@ -35,10 +35,10 @@ public interface DeadlineEngine {
         return cases.stream().map(c -> evaluate(c, asOf)).toList();
     }
 
-    /** Every rule the engine holds, with its citation: the rule inventory. */
+    /** {@return every rule the engine holds, with its citation: the rule inventory} */
     List<RuleCitation> rules();
 
-    /** The law values the rules read, with any a deployment supplied. */
+    /** {@return the law values the rules read, with any a deployment supplied} */
     default LawValues lawValues() {
         return LawValues.empty();
     }
@@ -46,6 +46,8 @@ public interface DeadlineEngine {
     /**
      * This engine with values a deployment supplied for values the library knows but does not encode.
      *
+     * @param supplied  the values a deployment supplied, not null
+     * @return an engine that reads them
      * @throws id.tenggat.law.LawValuesException naming each supplied value that would replace an encoded value, that
      *                                           the library does not know, or that does not match it
      */

@@ -25,14 +25,19 @@ public final class Finding {
      * @param criterion the criterion's stable name, e.g. {@code "nilai-gugatan"}, not null
      * @param satisfied whether the case meets it
      * @param detail    the facts compared, for the explanation, may be null
+     * @return the finding
      */
     public static Finding of(String subject, String criterion, boolean satisfied, String detail) {
         return new Finding(subject, criterion, satisfied, detail);
     }
 
+    /** {@return what the criterion belongs to, e.g. {@code "sederhana.syarat"}} */
     public String getSubject() { return subject; }
+    /** {@return the criterion's stable name, e.g. {@code "nilai-gugatan"}} */
     public String getCriterion() { return criterion; }
+    /** {@return whether the case meets it} */
     public boolean isSatisfied() { return satisfied; }
+    /** {@return the facts compared, for the explanation; may be null} */
     public String getDetail() { return detail; }
 
     @Override

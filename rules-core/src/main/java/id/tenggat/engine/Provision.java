@@ -84,55 +84,75 @@ public final class Provision {
      *
      * @param deadlineId the catalogue id, e.g. {@code "perdata.banding"}, not null
      * @param law        the version of the law, not null
+     * @return the builder
      */
     public static Builder of(String deadlineId, LawChoice law) {
         return new Builder(deadlineId, law);
     }
 
+    /** {@return the catalogue id, e.g. {@code "perdata.banding"}} */
     public String getDeadlineId() { return deadlineId; }
-    /** A variant of the same deadline, e.g. the ground of a PK; null when the deadline has one form. */
+    /** {@return a variant of the same deadline, e.g. the ground of a PK; null when the deadline has one form} */
     public String getVariant() { return variant; }
+    /** {@return whether the provision sets a period, sets no limit, is not encoded or needs a fact} */
     public ProvisionKind getKind() { return kind; }
+    /** {@return the version of the law} */
     public LawChoice getLaw() { return law; }
+    /** {@return the length of the period, in {@link #getUnit() units}} */
     public int getLength() { return length; }
+    /** {@return the unit the length is counted in} */
     public Unit getUnit() { return unit; }
+    /** {@return where counting starts, relative to the trigger day} */
     public Start getStart() { return start; }
+    /** {@return what happens when the last day is not a working day} */
     public LastDayRule getLastDay() { return lastDay; }
+    /** {@return which event starts the period: a party's own, a case-wide one, or the pronouncement or notification} */
     public TriggerMode getTriggerMode() { return triggerMode; }
+    /** {@return the event type that starts the period} */
     public EventType getTrigger() { return trigger; }
-    /** The act that meets the deadline when done in time, or null. */
+    /** {@return the act that meets the deadline when done in time, or null} */
     public EventType getMeetingAct() { return meetingAct; }
-    /** The parties that hold this deadline; empty means every party of the case. */
+    /** {@return the parties that hold this deadline; empty means every party of the case} */
     public Set<Party> getParties() { return parties; }
-    /** The interpretation policy this provision is one reading of, or null. */
+    /** {@return the interpretation policy this provision is one reading of, or null} */
     public Policy getPolicy() { return policy; }
+    /** {@return the id of the policy reading this provision is, or null} */
     public String getReading() { return reading; }
-    /** The local time until which a filing on the due day is accepted, or null. */
+    /** {@return the local time until which a filing on the due day is accepted, or null} */
     public LocalTime getCutoff() { return cutoff; }
-    /** The instrument that sets the cut-off, or null when there is none. */
+    /** {@return the instrument that sets the cut-off, or null when there is none} */
     public String getCutoffBasis() { return cutoffBasis; }
+    /** {@return the units the period may be extended by, or 0} */
     public int getExtensionLength() { return extensionLength; }
+    /** {@return the event that extends the period, or null} */
     public EventType getExtensionEvent() { return extensionEvent; }
-    /** Whether this is a court's time target rather than a party's right. */
+    /** {@return whether this is a court's time target rather than a party's right} */
     public boolean isCourtTarget() { return courtTarget; }
-    /** For {@link ProvisionKind#NEEDS_FACT}: the event the case must give. */
+    /** {@return for {@link ProvisionKind#NEEDS_FACT}: the event the case must give} */
     public EventType getNeeds() { return needs; }
-    /** The event that starts a pause of the period (e.g. mediation ordered), or null when the period never pauses. */
+    /**
+     * {@return the event that starts a pause of the period (e.g. mediation ordered), or null when the period never
+     * pauses}
+     */
     public EventType getPauseStart() { return pauseStart; }
-    /** The event that ends the pause, or null. */
+    /** {@return the event that ends the pause, or null} */
     public EventType getPauseEnd() { return pauseEnd; }
-    /** Whether the decision this deadline leads to is final: no further appeal lies against it. */
+    /** {@return whether the decision this deadline leads to is final: no further appeal lies against it} */
     public boolean isFinalDecision() { return finalDecision; }
-    /** The law value the period was taken from, or null when the rule states the period itself. */
+    /** {@return the law value the period was taken from, or null when the rule states the period itself} */
     public LawValue getLawValue() { return lawValue; }
-    /** Whether this is a party's right that lapses when not used by its due date (LAPSED rather than OVERDUE). */
+    /**
+     * {@return whether this is a party's right that lapses when not used by its due date (LAPSED rather than OVERDUE)}
+     */
     public boolean isPartyRight() { return partyRight; }
     /**
      * The event from which the act is already accepted although the window has not started yet (an act done early),
      * or null when only an act on or after the trigger counts.
+     *
+     * @return that event, or null
      */
     public EventType getEarliestAct() { return earliestAct; }
-    /** The later events that show the window can no longer run, each with its reason; empty when none does. */
+    /** {@return the later events that show the window can no longer run, each with its reason; empty when none does} */
     public Map<EventType, Closure.Reason> getClosedBy() { return closedBy; }
 
     @Override
@@ -177,7 +197,14 @@ public final class Provision {
             this.law = Objects.requireNonNull(law, "law must not be null");
         }
 
-        /** A period of {@code length} units, counted from {@code start}. */
+        /**
+         * A period of {@code length} units, counted from {@code start}.
+         *
+         * @param length  the number of units
+         * @param unit  the unit the length is counted in
+         * @param start  where counting starts, relative to the trigger day
+         * @return this builder
+         */
         public Builder period(int length, Unit unit, Start start) {
             if (length < 0) {
                 throw new IllegalArgumentException("length must not be negative: " + length);
@@ -192,6 +219,9 @@ public final class Provision {
          * The period a law value sets: its length, unit, start, last-day rule and trigger (the pronouncement for a
          * party present at it, else that party's notification, when the trigger is {@code PUTUSAN_DIUCAPKAN}). A
          * value without a length makes the provision {@code NOT_ENCODED}.
+         *
+         * @param value  the law value, not null
+         * @return this builder
          */
         public Builder from(LawValue value) {
             this.lawValue = Objects.requireNonNull(value, "value must not be null");
@@ -204,62 +234,131 @@ public final class Provision {
                     ? triggeredByPronouncementOrNotification() : triggeredBy(value.trigger());
         }
 
+        /**
+         * Sets what happens when the last day is not a working day.
+         *
+         * @param value  the rule, not null
+         * @return this builder
+         */
         public Builder lastDay(LastDayRule value) { this.lastDay = Objects.requireNonNull(value, "lastDay"); return this; }
 
-        /** The party's own event of this type (or a case-wide one) triggers the period. */
+        /**
+         * The party's own event of this type (or a case-wide one) triggers the period.
+         *
+         * @param event  the trigger, not null
+         * @return this builder
+         */
         public Builder triggeredBy(EventType event) {
             this.triggerMode = TriggerMode.PARTY_EVENT;
             this.trigger = Objects.requireNonNull(event, "event must not be null");
             return this;
         }
 
-        /** A case-wide event triggers the period; the deadline has no party. */
+        /**
+         * A case-wide event triggers the period; the deadline has no party.
+         *
+         * @param event  the trigger, not null
+         * @return this builder
+         */
         public Builder triggeredByCaseEvent(EventType event) {
             this.triggerMode = TriggerMode.CASE_EVENT;
             this.trigger = Objects.requireNonNull(event, "event must not be null");
             return this;
         }
 
-        /** The pronouncement for parties present at it, else each party's own notification. */
+        /**
+         * Triggered by the pronouncement for parties present at it, else by each party's own notification.
+         *
+         * @return this builder
+         */
         public Builder triggeredByPronouncementOrNotification() {
             this.triggerMode = TriggerMode.PRESENT_OR_NOTIFIED;
             this.trigger = EventType.PUTUSAN_DIUCAPKAN;
             return this;
         }
 
-        /** The trigger is an event of the case, not of a party: the deadline has no party. */
+        /**
+         * The trigger is an event of the case, not of a party: the deadline has no party.
+         *
+         * @return this builder
+         */
         public Builder caseWide() { this.triggerMode = TriggerMode.CASE_EVENT; return this; }
 
+        /**
+         * Sets the act that meets the deadline when done in time.
+         *
+         * @param act  the act, or null
+         * @return this builder
+         */
         public Builder metBy(EventType act) { this.meetingAct = act; return this; }
+        /**
+         * Adds parties that hold this deadline; none added means every party of the case.
+         *
+         * @param value  the parties
+         * @return this builder
+         */
         public Builder forParties(Party... value) { this.parties.addAll(Set.of(value)); return this; }
+        /**
+         * Sets the variant of the deadline, e.g. the ground of a PK.
+         *
+         * @param value  the variant, or null
+         * @return this builder
+         */
         public Builder variant(String value) { this.variant = value; return this; }
 
-        /** Marks this provision as one reading of an interpretation policy. */
+        /**
+         * Marks this provision as one reading of an interpretation policy.
+         *
+         * @param policy  the policy, not null
+         * @param reading  the id of the reading, not null
+         * @return this builder
+         */
         public Builder reading(Policy policy, String reading) {
             this.policy = Objects.requireNonNull(policy, "policy must not be null");
             this.reading = policy.requireReading(reading);
             return this;
         }
 
-        /** Filing on the due day is accepted until {@code value} local time, as {@code basis} sets; null for none. */
+        /**
+         * Filing on the due day is accepted until {@code value} local time, as {@code basis} sets; null for none.
+         *
+         * @param value  the local time, or null
+         * @param basis  the instrument that sets it
+         * @return this builder
+         */
         public Builder cutoff(LocalTime value, String basis) {
             this.cutoff = value;
             this.cutoffBasis = value == null ? null : Objects.requireNonNull(basis, "basis must not be null");
             return this;
         }
 
-        /** The period may be extended once by {@code length} more units when {@code event} is in the case. */
+        /**
+         * The period may be extended once by {@code length} more units when {@code event} is in the case.
+         *
+         * @param length  the units of the extension
+         * @param event  the event that extends the period
+         * @return this builder
+         */
         public Builder extendableBy(int length, EventType event) {
             this.extensionLength = length;
             this.extensionEvent = Objects.requireNonNull(event, "event must not be null");
             return this;
         }
 
+        /**
+         * Marks the deadline as a court's time target rather than a party's right.
+         *
+         * @return this builder
+         */
         public Builder courtTarget() { this.courtTarget = true; return this; }
 
         /**
          * The days from {@code from} (exclusive) to {@code to} (inclusive) do not count: the end of the period moves
          * later by exactly that many calendar days. Used for targets that exclude a mediation.
+         *
+         * @param from  the event that starts the pause
+         * @param to  the event that ends it
+         * @return this builder
          */
         public Builder pausedBetween(EventType from, EventType to) {
             this.pauseStart = Objects.requireNonNull(from, "from must not be null");
@@ -267,24 +366,39 @@ public final class Provision {
             return this;
         }
 
-        /** The decision this deadline leads to is final: the explanation says no further appeal lies. */
+        /**
+         * The decision this deadline leads to is final: the explanation says no further appeal lies.
+         *
+         * @return this builder
+         */
         public Builder finalDecision() { this.finalDecision = true; return this; }
         /**
          * A party's right: not used by its due date it lapses (the judgment stands for that party), so the answer
          * says LAPSED rather than OVERDUE.
+         *
+         * @return this builder
          */
         public Builder partyRight() { this.partyRight = true; return this; }
 
         /**
          * The act is accepted from {@code event} on, even before the trigger that starts the window (e.g. a banding
          * filed after the pronouncement, before the notification): such an act meets the deadline.
+         *
+         * @param event  the earliest event from which the act counts
+         * @return this builder
          */
         public Builder acceptedEarlyFrom(EventType event) {
             this.earliestAct = Objects.requireNonNull(event, "event must not be null");
             return this;
         }
 
-        /** Any of {@code events} in the case shows the window can no longer run, for {@code reason} (CLOSED). */
+        /**
+         * Any of {@code events} in the case shows the window can no longer run, for {@code reason} (CLOSED).
+         *
+         * @param reason  why the window is over, not null
+         * @param events  the events that show it
+         * @return this builder
+         */
         public Builder closedBy(Closure.Reason reason, EventType... events) {
             Objects.requireNonNull(reason, "reason must not be null");
             for (EventType e : events) {
@@ -293,16 +407,32 @@ public final class Provision {
             return this;
         }
 
+        /**
+         * The law sets no time limit.
+         *
+         * @return this builder
+         */
         public Builder noLimit() { this.kind = ProvisionKind.NO_LIMIT; return this; }
+        /**
+         * The provision is known but its values are not encoded.
+         *
+         * @return this builder
+         */
         public Builder notEncoded() { this.kind = ProvisionKind.NOT_ENCODED; return this; }
 
-        /** Which law applies depends on {@code event}, which the case does not give. */
+        /**
+         * Which law applies depends on {@code event}, which the case does not give.
+         *
+         * @param event  the event the case must give, not null
+         * @return this builder
+         */
         public Builder needs(EventType event) {
             this.kind = ProvisionKind.NEEDS_FACT;
             this.needs = Objects.requireNonNull(event, "event must not be null");
             return this;
         }
 
+        /** {@return the provision} */
         public Provision build() {
             if (kind == ProvisionKind.PERIOD && trigger == null) {
                 throw new IllegalStateException("provision " + deadlineId + " has a period but no trigger");

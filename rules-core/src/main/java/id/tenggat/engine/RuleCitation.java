@@ -9,11 +9,22 @@ import java.util.Objects;
  *
  * @param rule       the rule name, e.g. {@code "perdata.banding.uu-20-1947"}, not null
  * @param legalBasis the article, e.g. "UU 20/1947 Pasal 7 ayat (1)", not null
- * @param source     the URL, or the section of a court standard (S3, S4: see the README), the rule was checked against; not null
+ * @param source     the URL, or the section of a court standard (S3, S4: see the README), the rule was checked
+ *     against; not null
  * @param validFrom  the first day the provision is in force, not null
  * @param validTo    the last day it is in force, or null while it is in force (an open end)
  */
 public record RuleCitation(String rule, String legalBasis, String source, LocalDate validFrom, LocalDate validTo) {
+    /**
+     * Checks the components.
+     *
+     * @param rule  the rule name, e.g. {@code "perdata.banding.uu-20-1947"}, not null
+     * @param legalBasis  the article, e.g. "UU 20/1947 Pasal 7 ayat (1)", not null
+     * @param source  the URL, or the section of a court standard (S3, S4: see the README), the rule was checked
+     *     against; not null
+     * @param validFrom  the first day the provision is in force, not null
+     * @param validTo  the last day it is in force, or null while it is in force (an open end)
+     */
     public RuleCitation {
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(legalBasis, "legalBasis must not be null");

@@ -22,7 +22,7 @@ public final class InvalidCaseException extends IllegalArgumentException {
         this.errors = List.copyOf(errors);
     }
 
-    /** Every problem found, in a stable order. */
+    /** {@return every problem found, in a stable order} */
     public List<FieldError> errors() {
         return errors;
     }

@@ -67,7 +67,12 @@ public final class DeadlineICalendar {
         this.language = language;
     }
 
-    /** A writer whose summaries, descriptions and alarms are in the given language. */
+    /**
+     * A writer whose summaries, descriptions and alarms are in the given language.
+     *
+     * @param language  the language, not null
+     * @return the writer
+     */
     public static DeadlineICalendar in(Language language) {
         return new DeadlineICalendar(Objects.requireNonNull(language, "language must not be null"));
     }
@@ -79,6 +84,12 @@ public final class DeadlineICalendar {
      * @param court  the court's calendar (e.g. {@code tenggat.calendarFor(courtCase)}), not null
      */
     public record Answered(CaseAnswer answer, CourtCalendar court) {
+        /**
+         * Checks the components.
+         *
+         * @param answer  the answer, not null
+         * @param court  the court's calendar (e.g. {@code tenggat.calendarFor(courtCase)}), not null
+         */
         public Answered {
             Objects.requireNonNull(answer, "answer must not be null");
             Objects.requireNonNull(court, "court must not be null");
@@ -91,6 +102,7 @@ public final class DeadlineICalendar {
          * @param tenggat the library that answered, whose court calendars place the events
          * @param read    the cases as read
          * @param answers one answer per case, in input order, as {@link ReadResult#answer} gives them
+         * @return the answered cases
          */
         public static List<Answered> of(Tenggat tenggat, ReadResult read, List<CaseAnswer> answers) {
             if (answers.size() != read.cases().size()) {
@@ -139,6 +151,8 @@ public final class DeadlineICalendar {
      * Writes the iCalendar file of the given cases' dated deadlines (UTF-8 text, CRLF line ends as RFC 5545 asks).
      * The writer is flushed, not closed (ical4j's outputter closes the writer it is given, so it writes to a buffer).
      *
+     * @param cases  the answered cases, not null
+     * @param out  the output, not null; flushed, not closed
      * @throws UncheckedIOException if the writer fails
      */
     public void write(List<Answered> cases, Writer out) {
@@ -206,7 +220,9 @@ public final class DeadlineICalendar {
         return basis + "\n" + String.join("\n", d.explanation(language));
     }
 
-    /** The same deadline of the same case keeps its UID, so that a re-import updates the event instead of adding one. */
+    /**
+     * The same deadline of the same case keeps its UID, so that a re-import updates the event instead of adding one.
+     */
     private static String uid(CaseAnswer answer, DeadlineAnswer d) {
         String key = answer.caseNumber() + "|" + d.id() + "|" + d.variant() + "|" + d.party();
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@tenggat";

@@ -26,7 +26,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Checks a case before any rule sees it: Jakarta Validation constraints on the model, then the checks that span
  * fields, then the checks that the case can be true: a party's own act names the party, every party belongs to the
- * case type, no event but a scheduled hearing lies after the day asked about, events come in an order the law allows and an event that
+ * case type, no event but a scheduled hearing lies after the day asked about, events come in an order the law allows
+ * and an event that
  * happens once in a case is not recorded on two dates. Each error names the events it concerns by their paths
  * ({@code events[2]}) and the rule broken. Uses {@link ParameterMessageInterpolator}, so embedding applications need
  * no Expression Language implementation. Immutable and thread-safe.
@@ -110,6 +111,7 @@ public final class CaseValidator {
 
     private final Validator validator;
 
+    /** Creates a validator with the model's Bean Validation constraints. */
     public CaseValidator() {
         QuietByDefault.apply();
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
@@ -124,6 +126,7 @@ public final class CaseValidator {
      *
      * @param courtCase the case, not null
      * @param asOf      the day the case is answered on, not null
+     * @return the problems
      */
     public List<FieldError> validate(CourtCase courtCase, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf must not be null");
@@ -160,6 +163,7 @@ public final class CaseValidator {
      * reading a case checks; whether it can be true is checked with the day asked about.
      *
      * @param courtCase the case, not null
+     * @return the problems
      */
     public List<FieldError> validate(CourtCase courtCase) {
         List<FieldError> errors = new ArrayList<>();
@@ -216,6 +220,10 @@ public final class CaseValidator {
     /**
      * Why a party cannot be named in a case (or a query) of the given type, with the parties that can; the text of
      * the error in a case and of the refusal of a query.
+     *
+     * @param party  the party named
+     * @param type  the case type
+     * @return the text of the error
      */
     public static String notAPartyOf(Party party, CaseType type) {
         return party + " is not a party of a " + type + " case; its parties are "

@@ -35,6 +35,7 @@ public final class CourtScope {
      *
      * @param court    the case's court, not null
      * @param caseType the case's type, not null
+     * @return why, or empty when the library answers the case
      */
     public static Optional<OutOfScope> outOfScope(Court court, CaseType caseType) {
         Jurisdiction j = court.jurisdiction();
@@ -71,6 +72,7 @@ public final class CourtScope {
      * The step that says why the civil deadlines apply at a religious court, or empty at any other court.
      *
      * @param court the case's court, not null
+     * @return the step, or empty
      */
     public static Optional<Step> procedure(Court court) {
         if (court.jurisdiction() != Jurisdiction.AGAMA) {

@@ -19,17 +19,32 @@ public final class DateText {
     private DateText() {
     }
 
-    /** The date in Bahasa Indonesia. */
+    /**
+     * The date in Bahasa Indonesia.
+     *
+     * @param date  the date
+     * @return the date as text
+     */
     public static String id(LocalDate date) {
         return ID.format(date);
     }
 
-    /** The date in English. */
+    /**
+     * The date in English.
+     *
+     * @param date  the date
+     * @return the date as text
+     */
     public static String en(LocalDate date) {
         return EN.format(date);
     }
 
-    /** Why a day is not a working day, in Bahasa Indonesia: each reason's kind and name, or the weekend. */
+    /**
+     * Why a day is not a working day, in Bahasa Indonesia: each reason's kind and name, or the weekend.
+     *
+     * @param info  the day
+     * @return the reasons
+     */
     public static String whyOffId(DayInfo info) {
         if (info.reasons().isEmpty()) {
             return "akhir pekan";
@@ -37,7 +52,12 @@ public final class DateText {
         return info.reasons().stream().map(r -> kindId(r) + ": " + r.name()).collect(Collectors.joining(", "));
     }
 
-    /** Why a day is not a working day, in English. */
+    /**
+     * Why a day is not a working day, in English.
+     *
+     * @param info  the day
+     * @return the reasons
+     */
     public static String whyOffEn(DayInfo info) {
         if (info.reasons().isEmpty()) {
             return "weekend";

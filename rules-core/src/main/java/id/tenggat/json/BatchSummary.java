@@ -9,7 +9,7 @@ package id.tenggat.json;
  */
 public record BatchSummary(long cases, long withErrors) {
 
-    /** Whether every case was answered (or found valid) without errors. */
+    /** {@return whether every case was answered (or found valid) without errors} */
     public boolean ok() {
         return withErrors == 0;
     }

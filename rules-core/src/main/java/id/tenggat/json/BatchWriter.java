@@ -47,6 +47,7 @@ public final class BatchWriter {
     /**
      * Writes an answer, with its explanations in this writer's language; see {@link TenggatJson#toJson}.
      *
+     * @param answer  the answer
      * @throws UncheckedIOException if the output fails
      */
     public void write(CaseAnswer answer) {
@@ -57,13 +58,14 @@ public final class BatchWriter {
      * Writes what reading a case found, without answering it: its {@code index}, {@code caseNumber}, {@code valid}
      * and {@code errors}.
      *
+     * @param parsed  the case as read
      * @throws UncheckedIOException if the output fails
      */
     public void writeCheck(ParsedCase parsed) {
         item(json.checkToJson(parsed));
     }
 
-    /** How many results were written. */
+    /** {@return how many results were written} */
     public long written() {
         return written;
     }

@@ -82,7 +82,7 @@ public final class CaseReader implements Iterator<ParsedCase> {
         return new UncheckedIOException("cannot read the cases: " + e.getMessage(), e);
     }
 
-    /** How the cases were given: answers are written back in the same shape. */
+    /** {@return how the cases were given: answers are written back in the same shape} */
     public InputShape shape() {
         return shape;
     }

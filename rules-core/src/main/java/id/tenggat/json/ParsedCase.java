@@ -19,6 +19,14 @@ import java.util.Objects;
  */
 public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List<FieldError> errors) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param index  the position of the case in its input, from 0 (for JSON Lines: among the non-blank lines)
+     * @param courtCase  the case, or null when there are errors
+     * @param caseNumber  the case number as given, even in a case with errors, or null
+     * @param errors  every problem found, each naming the field's path and the value; empty when the case is valid
+     */
     public ParsedCase {
         errors = List.copyOf(errors);
         if ((courtCase == null) == errors.isEmpty()) {
@@ -40,7 +48,7 @@ public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List
         return new ParsedCase(index, null, caseNumber, errors);
     }
 
-    /** Whether the case was read without problems. */
+    /** {@return whether the case was read without problems} */
     public boolean ok() {
         return courtCase != null;
     }
@@ -53,6 +61,7 @@ public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List
      *
      * @param tenggat the library that would answer the case, not null
      * @param asOf    the day it would be answered on, not null
+     * @return this case, with the problems found
      */
     public ParsedCase checkedBy(Tenggat tenggat, LocalDate asOf) {
         Objects.requireNonNull(tenggat, "tenggat must not be null");
@@ -69,6 +78,7 @@ public record ParsedCase(int index, CourtCase courtCase, String caseNumber, List
      * command-line tool's {@code --court}, the service's {@code court} parameter).
      *
      * @param court the court's name, or null to keep the case as it is
+     * @return the case
      */
     public ParsedCase withDefaultCourt(String court) {
         if (court == null || courtCase == null || courtCase.court() != null) {

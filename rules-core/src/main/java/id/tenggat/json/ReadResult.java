@@ -15,17 +15,23 @@ import java.util.Objects;
  */
 public record ReadResult(InputShape shape, List<ParsedCase> cases) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param shape  how the cases were given, not null
+     * @param cases  every case read, valid or not, in input order, never null
+     */
     public ReadResult {
         Objects.requireNonNull(shape, "shape must not be null");
         cases = List.copyOf(cases);
     }
 
-    /** Whether every case was read without problems. */
+    /** {@return whether every case was read without problems} */
     public boolean ok() {
         return cases.stream().allMatch(ParsedCase::ok);
     }
 
-    /** The cases with problems, in input order. */
+    /** {@return the cases with problems, in input order} */
     public List<ParsedCase> invalid() {
         return cases.stream().filter(c -> !c.ok()).toList();
     }
@@ -35,6 +41,7 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
      * input (the command-line tool's {@code --court}, the service's {@code court} parameter).
      *
      * @param court the court's name, or null to keep the cases as they are
+     * @return the cases
      */
     public ReadResult withDefaultCourt(String court) {
         if (court == null) {
@@ -49,6 +56,7 @@ public record ReadResult(InputShape shape, List<ParsedCase> cases) {
      *
      * @param tenggat the library that would answer the cases, not null
      * @param asOf    the day they would be answered on, not null
+     * @return the cases, with the problems found
      */
     public ReadResult checkedBy(Tenggat tenggat, LocalDate asOf) {
         return new ReadResult(shape, cases.stream().map(c -> c.checkedBy(tenggat, asOf)).toList());

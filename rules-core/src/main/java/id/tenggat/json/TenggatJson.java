@@ -87,7 +87,11 @@ public final class TenggatJson {
         this.validator = new CaseValidator();
     }
 
-    /** The JSON contract, version 1. */
+    /**
+     * The JSON contract, version 1.
+     *
+     * @return a reader and writer of the contract, with its own configured mapper
+     */
     public static TenggatJson create() {
         return new TenggatJson();
     }
@@ -110,6 +114,8 @@ public final class TenggatJson {
      * Reads the whole stream as UTF-8 into memory; see {@link #read(String)}. For a batch of any size, read and answer
      * case by case with {@link #reader(InputStream, InputFormat)} and {@link #answer}.
      *
+     * @param in  the input, not null; it is not closed
+     * @return every case read, valid or not, in input order
      * @throws UncheckedIOException if the stream fails
      */
     public ReadResult read(InputStream in) {
@@ -126,6 +132,7 @@ public final class TenggatJson {
      *
      * @param in     the input, not null; it is not closed
      * @param format how cases are given, or {@link InputFormat#AUTO} to tell from the input, not null
+     * @return a reader that yields one case at a time
      * @throws UncheckedIOException if the stream fails while the format is told
      */
     public CaseReader reader(InputStream in, InputFormat format) {
@@ -171,6 +178,13 @@ public final class TenggatJson {
     /**
      * As {@link #answer(Iterator, Tenggat, Function, BatchWriter, int)}, handing each answer, in input order and in
      * the caller's thread, to {@code out} (e.g. a report of another format).
+     *
+     * @param cases  the cases, e.g. a {@link CaseReader}, not null
+     * @param tenggat  the library, not null
+     * @param asOf  the day each case is answered on, not null
+     * @param out  receives each answer, in input order, not null
+     * @param threads  how many threads answer cases, at least 1
+     * @return how many cases were answered and how many carry errors
      */
     public BatchSummary answer(Iterator<ParsedCase> cases, Tenggat tenggat, Function<ParsedCase, LocalDate> asOf,
                                Consumer<CaseAnswer> out, int threads) {
@@ -190,6 +204,7 @@ public final class TenggatJson {
      *
      * @param tenggat   the library, not null
      * @param otherwise the zone of a case that names no court known to {@code tenggat} or could not be read
+     * @return the day asked about per case
      */
     public static Function<ParsedCase, LocalDate> todayAtTheCourt(Tenggat tenggat, ZoneId otherwise) {
         Objects.requireNonNull(tenggat, "tenggat must not be null");
@@ -208,7 +223,9 @@ public final class TenggatJson {
         }
     }
 
-    /** One case from its JSON tree; {@code index} is its place in the input. Shared with {@link TenggatJacksonModule}. */
+    /**
+     * One case from its JSON tree; {@code index} is its place in the input. Shared with {@link TenggatJacksonModule}.
+     */
     ParsedCase toCase(int index, JsonNode node) {
         String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
         List<FieldError> errors = checker.check(node, CourtCase.class);
@@ -247,6 +264,7 @@ public final class TenggatJson {
      *
      * @param answer   the answer, not null
      * @param language the language of the explanations, not null
+     * @return the answer's JSON object
      */
     public ObjectNode toJson(CaseAnswer answer, Language language) {
         Objects.requireNonNull(answer, "answer must not be null");
@@ -282,6 +300,7 @@ public final class TenggatJson {
      * kind, jurisdiction, whether it hears appeals, high court, province, zone and satker code.
      *
      * @param court the court, not null
+     * @return the court's JSON object
      */
     public ObjectNode toJson(Court court) {
         Objects.requireNonNull(court, "court must not be null");
@@ -341,6 +360,7 @@ public final class TenggatJson {
      *
      * @param d        the deadline, not null
      * @param language the language of the explanation, not null
+     * @return the deadline's JSON object
      */
     public ObjectNode toJson(DeadlineAnswer d, Language language) {
         Objects.requireNonNull(d, "deadline must not be null");
@@ -430,7 +450,13 @@ public final class TenggatJson {
         }
     }
 
-    /** One answer as compact JSON text; see {@link #toJson(CaseAnswer, Language)}. */
+    /**
+     * One answer as compact JSON text; see {@link #toJson(CaseAnswer, Language)}.
+     *
+     * @param answer  the answer, not null
+     * @param language  the language of the explanations, not null
+     * @return the JSON text
+     */
     public String write(CaseAnswer answer, Language language) {
         return text(toJson(answer, language));
     }
@@ -440,6 +466,10 @@ public final class TenggatJson {
      * written on one line, so that a reader of JSON Lines also reads the answer to a single case. Output ends with a
      * line break unless there is nothing to write.
      *
+     * @param answers  the answers, in input order, not null
+     * @param shape  the shape the cases came in, not null
+     * @param language  the language of the explanations, not null
+     * @param out  the output, not null; not closed
      * @throws IllegalArgumentException if the shape is OBJECT and there is not exactly one answer
      * @throws UncheckedIOException     if the writer fails
      */
@@ -457,6 +487,8 @@ public final class TenggatJson {
      * Writes the result of reading cases without answering them, in the shape they came in (see
      * {@link #writeAnswers}): per case its {@code index}, {@code caseNumber}, {@code valid} and {@code errors}.
      *
+     * @param read  the cases as read, not null
+     * @param out  the output, not null; not closed
      * @throws UncheckedIOException if the writer fails
      */
     public void writeCheck(ReadResult read, Writer out) {
@@ -472,6 +504,7 @@ public final class TenggatJson {
      * @param out      the output, not null; flushed after each result, never closed
      * @param shape    the shape of the input, e.g. {@link CaseReader#shape()}, not null
      * @param language the language of the answers' explanations, not null
+     * @return the writer; finish it with {@link BatchWriter#end()}
      */
     public BatchWriter writer(Writer out, InputShape shape, Language language) {
         return new BatchWriter(this, mapper, out, shape, language);
@@ -491,6 +524,9 @@ public final class TenggatJson {
      * The rule inventory as {@code {"count": n, "rules": [...]}}, per rule its {@code rule} name, {@code legalBasis},
      * {@code source}, {@code validFrom} and, when the provision has an end, {@code validTo} (ISO dates; an open end
      * is an absent {@code validTo}).
+     *
+     * @param rules  the rules' citations, not null
+     * @return the JSON text
      */
     public String writeRules(List<RuleCitation> rules) {
         Objects.requireNonNull(rules, "rules must not be null");
@@ -511,6 +547,9 @@ public final class TenggatJson {
      * The deadline catalogue in the shape of {@code catalogue.schema.json}: {@code count} and, per id, {@code id},
      * {@code kind}, {@code name} (Bahasa Indonesia), {@code nameEn}, {@code length}, {@code lengthEn},
      * {@code triggers}, {@code basis} and {@code courtTarget}.
+     *
+     * @param catalogue  the catalogue, not null
+     * @return the JSON text
      */
     public String writeCatalogue(DeadlineCatalogue catalogue) {
         Objects.requireNonNull(catalogue, "catalogue must not be null");
@@ -527,7 +566,12 @@ public final class TenggatJson {
         return text(o);
     }
 
-    /** Errors that concern the whole request rather than one case, as {@code {"errors": [...]}}. */
+    /**
+     * Errors that concern the whole request rather than one case, as {@code {"errors": [...]}}.
+     *
+     * @param errors  the errors, not null
+     * @return the JSON text
+     */
     public String writeErrors(List<FieldError> errors) {
         Objects.requireNonNull(errors, "errors must not be null");
         ObjectNode o = mapper.createObjectNode();
@@ -538,6 +582,9 @@ public final class TenggatJson {
     /**
      * A calendar listing as a JSON array: per entry {@code date}, {@code kind}, {@code name} (Bahasa Indonesia),
      * {@code nameEn}, {@code source} (the instrument) and, where known, {@code url}.
+     *
+     * @param days  the non-working days, not null
+     * @return the JSON array
      */
     public ArrayNode calendarToJson(List<NonWorkingDay> days) {
         Objects.requireNonNull(days, "days must not be null");
@@ -554,7 +601,12 @@ public final class TenggatJson {
         return a;
     }
 
-    /** A calendar listing as compact JSON text on one line, like answers; see {@link #calendarToJson(List)}. */
+    /**
+     * A calendar listing as compact JSON text on one line, like answers; see {@link #calendarToJson(List)}.
+     *
+     * @param days  the non-working days, not null
+     * @return the JSON text
+     */
     public String writeCalendar(List<NonWorkingDay> days) {
         return text(calendarToJson(days));
     }

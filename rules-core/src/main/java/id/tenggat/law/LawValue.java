@@ -65,6 +65,28 @@ public record LawValue(String key, String instrument, Kind kind, String deadline
         DEPLOYMENT
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param key  the stable name of the value, e.g. {@code "uu-20-2025.pidana.banding"}, not null
+     * @param instrument  the version of the law that sets it, as answers name it, e.g. "UU 20/2025 (KUHAP)", not null
+     * @param kind  a filing window or a detention period, not null
+     * @param deadline  the catalogue id it serves, e.g. {@code "pidana.banding"}, not null
+     * @param article  the article, cited in answers, not null
+     * @param length  the period's length, or null while not confirmed
+     * @param unit  the unit of {@code length}, or null while not confirmed
+     * @param start  for a window: where counting starts; otherwise null
+     * @param lastDay  for a window: what a last day that is not a working day does; otherwise null
+     * @param trigger  for a window: the event it runs from ({@link EventType#PUTUSAN_DIUCAPKAN}: the pronouncement
+     *     for a
+     *     party present at it, else that party's notification); otherwise null
+     * @param by  for a detention period: the official who orders or grants it; otherwise null
+     * @param validFrom  the first day the instrument sets this value, not null
+     * @param validTo  the last day it does, or null while in force
+     * @param source  where the value was read (URL or document), not null
+     * @param confidence  how the value was confirmed, not null
+     * @param origin  the library's own data, or a value a deployment supplied, not null
+     */
     public LawValue {
         Objects.requireNonNull(key, "key must not be null");
         Objects.requireNonNull(instrument, "instrument must not be null");
@@ -77,17 +99,22 @@ public record LawValue(String key, String instrument, Kind kind, String deadline
         Objects.requireNonNull(origin, "origin must not be null");
     }
 
-    /** Whether the value has a length the library may count with. */
+    /** {@return whether the value has a length the library may count with} */
     public boolean isEncoded() {
         return length != null;
     }
 
-    /** Whether a deployment supplied the value. */
+    /** {@return whether a deployment supplied the value} */
     public boolean isSupplied() {
         return origin == Origin.DEPLOYMENT;
     }
 
-    /** Whether both values set the same period, granted by the same official. */
+    /**
+     * Whether both values set the same period, granted by the same official.
+     *
+     * @param other  the other value, not null
+     * @return whether they do
+     */
     public boolean sameLimitAs(LawValue other) {
         return isEncoded() && other.isEncoded() && length.equals(other.length) && unit == other.unit && by == other.by;
     }

@@ -55,7 +55,7 @@ public final class LawValues {
         this.byKey = byKey;
     }
 
-    /** No values: what a deployment supplies when it supplies none. */
+    /** {@return no values: what a deployment supplies when it supplies none} */
     public static LawValues empty() {
         return new LawValues("(none)", Map.of());
     }
@@ -63,6 +63,8 @@ public final class LawValues {
     /**
      * Reads the values a deployment supplies from a file.
      *
+     * @param file  the JSON file, not null
+     * @return the deployment's values
      * @throws LawValuesException naming the file, the entry and the field of every problem
      */
     public static LawValues fromJson(Path file) {
@@ -79,6 +81,7 @@ public final class LawValues {
      * @param name   how messages name the document (a file or resource name), not null
      * @param in     the JSON, not null; not closed
      * @param origin whose values they are
+     * @return the values
      * @throws LawValuesException naming the document, the entry and the field of every problem
      */
     public static LawValues read(String name, InputStream in, Origin origin) {
@@ -161,6 +164,8 @@ public final class LawValues {
      * These values with a deployment's values added. Each supplied value must name a value of this set that has no
      * length, and agree with it on instrument, kind and deadline.
      *
+     * @param supplied  the values a deployment supplied, not null
+     * @return these values with the supplied ones added
      * @throws LawValuesException naming every supplied value that is refused, and why
      */
     public LawValues withSupplied(LawValues supplied) {
@@ -199,27 +204,32 @@ public final class LawValues {
         }
     }
 
-    /** The keys of the values the library knows but does not encode, in order. */
+    /** {@return the keys of the values the library knows but does not encode, in order} */
     public List<String> suppliableKeys() {
         return byKey.values().stream().filter(v -> !v.isEncoded()).map(LawValue::key).sorted().toList();
     }
 
-    /** The value named {@code key}. */
+    /**
+     * The value named {@code key}.
+     *
+     * @param key  the key, e.g. as listed by {@link #suppliableKeys()}
+     * @return the value, or empty when there is none
+     */
     public Optional<LawValue> get(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Every value, by key. */
+    /** {@return every value, by key} */
     public List<LawValue> values() {
         return byKey.values().stream().sorted(Comparator.comparing(LawValue::key)).toList();
     }
 
-    /** The values a deployment supplied. */
+    /** {@return the values a deployment supplied} */
     public Collection<LawValue> supplied() {
         return byKey.values().stream().filter(LawValue::isSupplied).sorted(Comparator.comparing(LawValue::key)).toList();
     }
 
-    /** The file (or files) these values were read from. */
+    /** {@return the file (or files) these values were read from} */
     public String name() {
         return name;
     }

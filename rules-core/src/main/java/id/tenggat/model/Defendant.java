@@ -21,7 +21,15 @@ public record Defendant(@Min(0) @Max(150) Integer ageAtOffence, @PositiveOrZero 
                         @PositiveOrZero Integer lesserChargeMaxYears, boolean repeatOffence, ChargeForm chargeForm,
                         boolean detained) {
 
-    /** A defendant with a single charge. */
+    /**
+     * A defendant with a single charge.
+     *
+     * @param ageAtOffence  age in whole years at the time of the offence
+     * @param maxPunishmentYears  the maximum imprisonment, in years, of the offence charged
+     * @param repeatOffence  whether the offence is a repeat offence
+     * @param detained  whether the suspect or defendant is detained
+     * @return the defendant
+     */
     public static Defendant of(int ageAtOffence, int maxPunishmentYears, boolean repeatOffence, boolean detained) {
         return new Defendant(ageAtOffence, maxPunishmentYears, null, repeatOffence, ChargeForm.SINGLE, detained);
     }

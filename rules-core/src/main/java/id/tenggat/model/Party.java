@@ -5,7 +5,20 @@ import java.util.Set;
 
 /** A party to a case, by procedural role. Windows run separately for each party. */
 public enum Party {
-    PENGGUGAT, TERGUGAT, TURUT_TERGUGAT, PEMOHON, TERMOHON, TERDAKWA, PENUNTUT_UMUM;
+    /** The plaintiff of a civil suit. */
+    PENGGUGAT,
+    /** The defendant of a civil suit. */
+    TERGUGAT,
+    /** A co-defendant joined so that the judgment binds them, against whom nothing is claimed. */
+    TURUT_TERGUGAT,
+    /** The applicant: of a petition, or of a request such as a public-information request. */
+    PEMOHON,
+    /** The respondent to an application. */
+    TERMOHON,
+    /** The accused of a criminal case. */
+    TERDAKWA,
+    /** The public prosecutor. */
+    PENUNTUT_UMUM;
 
     /**
      * The parties a case of the given type has when the case does not list them.

@@ -12,7 +12,13 @@ import java.time.LocalDate;
  */
 public record Suspension(@NotNull LocalDate start, @NotNull LocalDate end) {
 
-    /** The number of days of this suspension that fall within {@code from}..{@code to}, both included. */
+    /**
+     * The number of days of this suspension that fall within {@code from}..{@code to}, both included.
+     *
+     * @param from  the first day, included
+     * @param to  the last day, included
+     * @return the number of days
+     */
     public long daysWithin(LocalDate from, LocalDate to) {
         LocalDate a = start.isAfter(from) ? start : from;
         LocalDate b = end.isBefore(to) ? end : to;

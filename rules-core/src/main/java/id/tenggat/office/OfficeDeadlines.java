@@ -69,6 +69,7 @@ public final class OfficeDeadlines {
      *
      * @param calendar the court's calendar, not null
      * @param roll     a reading of policy {@code office-date-roll}: {@code "earlier"} or {@code "later"}
+     * @return the office deadlines
      * @throws IllegalArgumentException if {@code roll} is not a reading of that policy
      */
     public static OfficeDeadlines on(CourtCalendar calendar, String roll) {
@@ -76,7 +77,7 @@ public final class OfficeDeadlines {
                 Policy.OFFICE_DATE_ROLL.requireReading(roll));
     }
 
-    /** Every catalogue id this class answers, in a stable order. */
+    /** {@return every catalogue id this class answers, in a stable order} */
     public static List<String> ids() {
         return DUTIES.stream().map(Duty::id).toList();
     }
@@ -85,6 +86,9 @@ public final class OfficeDeadlines {
      * Every office deadline whose SOP day (before any move) lies between {@code from} and {@code to}, both
      * inclusive, sorted by due day and id.
      *
+     * @param from  the first day, not null
+     * @param to  the last day, not null
+     * @return the deadlines due in that span
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      * @throws id.tenggat.calendar.CalendarCoverageException if a day lies outside the calendar's data
      */

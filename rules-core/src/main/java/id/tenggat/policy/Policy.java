@@ -51,17 +51,17 @@ public enum Policy {
         this.readings = Stream.concat(Stream.of(defaultReading), Stream.of(others)).toList();
     }
 
-    /** The stable name used in JSON and in the decision records, e.g. {@code "ecourt-banding-days"}. */
+    /** {@return the stable name used in JSON and in the decision records, e.g. {@code "ecourt-banding-days"}} */
     public String id() {
         return id;
     }
 
-    /** The reading used unless the caller chooses another. */
+    /** {@return the reading used unless the caller chooses another} */
     public String defaultReading() {
         return defaultReading;
     }
 
-    /** Every reading, the default first. */
+    /** {@return every reading, the default first} */
     public List<String> readings() {
         return readings;
     }
@@ -81,7 +81,12 @@ public enum Policy {
         return reading;
     }
 
-    /** The policy with the given stable name. */
+    /**
+     * The policy with the given stable name.
+     *
+     * @param id  the stable name, e.g. {@code "ecourt-banding-days"}
+     * @return the policy, or empty when none has that name
+     */
     public static Optional<Policy> byId(String id) {
         return Stream.of(values()).filter(p -> p.id.equals(id)).findFirst();
     }

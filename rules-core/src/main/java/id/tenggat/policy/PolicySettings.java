@@ -18,7 +18,7 @@ public final class PolicySettings {
         this.readings = Collections.unmodifiableMap(new EnumMap<>(readings));
     }
 
-    /** Every policy at its default reading. */
+    /** {@return every policy at its default reading} */
     public static PolicySettings defaults() {
         return DEFAULTS;
     }
@@ -26,6 +26,9 @@ public final class PolicySettings {
     /**
      * A copy with one policy set.
      *
+     * @param policy  the policy, not null
+     * @param reading  one of its readings
+     * @return these settings with that reading chosen
      * @throws IllegalArgumentException if the reading is not one of the policy's readings
      */
     public PolicySettings with(Policy policy, String reading) {
@@ -36,12 +39,22 @@ public final class PolicySettings {
         return new PolicySettings(copy);
     }
 
-    /** The reading in force for a policy. */
+    /**
+     * The reading in force for a policy.
+     *
+     * @param policy  the policy, not null
+     * @return the reading
+     */
     public String reading(Policy policy) {
         return readings.getOrDefault(Objects.requireNonNull(policy, "policy must not be null"), policy.defaultReading());
     }
 
-    /** Whether the policy was set explicitly. */
+    /**
+     * Whether the policy was set explicitly.
+     *
+     * @param policy  the policy, not null
+     * @return whether it was
+     */
     public boolean isSet(Policy policy) {
         return readings.containsKey(policy);
     }

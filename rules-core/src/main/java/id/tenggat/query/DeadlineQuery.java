@@ -32,6 +32,9 @@ public final class DeadlineQuery {
     /**
      * A query about the deadline with the given catalogue id.
      *
+     * @param tenggat  the library that answers, not null
+     * @param deadlineId  the catalogue id, e.g. {@code "perdata.banding"}
+     * @return the query
      * @throws IllegalArgumentException if the catalogue has no such id (the message suggests the nearest)
      */
     public static DeadlineQuery of(Tenggat tenggat, String deadlineId) {
@@ -42,15 +45,62 @@ public final class DeadlineQuery {
         return new DeadlineQuery(Objects.requireNonNull(tenggat, "tenggat must not be null"), filing, null);
     }
 
+    /**
+     * As {@link Filing#forParty(Party)}.
+     *
+     * @param party  the party
+     * @return the same query with the party set
+     */
     public DeadlineQuery forParty(Party party) { return new DeadlineQuery(tenggat, filing.forParty(party), asOf); }
+    /**
+     * As {@link Filing#pronouncedOn(LocalDate)}.
+     *
+     * @param date  the day of the pronouncement
+     * @return the same query with the event added
+     */
     public DeadlineQuery pronouncedOn(LocalDate date) { return new DeadlineQuery(tenggat, filing.pronouncedOn(date), asOf); }
+    /**
+     * As {@link Filing#notifiedOn(LocalDate)}.
+     *
+     * @param date  the day of the notification
+     * @return the same query with the event added
+     */
     public DeadlineQuery notifiedOn(LocalDate date) { return new DeadlineQuery(tenggat, filing.notifiedOn(date), asOf); }
+    /**
+     * As {@link Filing#on(EventType, LocalDate)}.
+     *
+     * @param type  what happened
+     * @param date  the day it happened
+     * @return the same query with the event added
+     */
     public DeadlineQuery on(EventType type, LocalDate date) { return new DeadlineQuery(tenggat, filing.on(type, date), asOf); }
+    /**
+     * As {@link Filing#electronic()}.
+     *
+     * @return the same query with the case in e-Court
+     */
     public DeadlineQuery electronic() { return new DeadlineQuery(tenggat, filing.electronic(), asOf); }
+    /**
+     * As {@link Filing#atCourt(String)}.
+     *
+     * @param court  the court, as named in the court registry
+     * @return the same query with the court set
+     */
     public DeadlineQuery atCourt(String court) { return new DeadlineQuery(tenggat, filing.atCourt(court), asOf); }
+    /**
+     * As {@link Filing#filedOn(LocalDate)}.
+     *
+     * @param date  the day the act was done
+     * @return the same query with the filing day set
+     */
     public DeadlineQuery filedOn(LocalDate date) { return new DeadlineQuery(tenggat, filing.filedOn(date), asOf); }
 
-    /** The day the status is judged on; by default today in the court's zone. */
+    /**
+     * The day the status is judged on; by default today in the court's zone.
+     *
+     * @param day  the day, not null
+     * @return a copy of this query judged on that day
+     */
     public DeadlineQuery asOf(LocalDate day) {
         Objects.requireNonNull(day, "day must not be null");
         if (asOf != null) {
@@ -62,6 +112,7 @@ public final class DeadlineQuery {
     /**
      * The deadline for the party: its due date, status, legal basis and explanation.
      *
+     * @return the answer
      * @throws IllegalStateException if the case does not produce this deadline for the party, or its court is of a
      *     jurisdiction the library does not model for the case type
      */
@@ -101,7 +152,12 @@ public final class DeadlineQuery {
         private final Tenggat tenggat;
         private final String prefix;
 
-        /** Use {@link Tenggat#pidana()} or {@link Tenggat#perdata()}. */
+        /**
+         * Use {@link Tenggat#pidana()} or {@link Tenggat#perdata()}.
+         *
+         * @param tenggat  the library that answers, not null
+         * @param type  the case type whose deadlines the family holds
+         */
         public Family(Tenggat tenggat, CaseType type) {
             this.tenggat = Objects.requireNonNull(tenggat, "tenggat must not be null");
             this.prefix = switch (Objects.requireNonNull(type, "type must not be null")) {
@@ -111,11 +167,20 @@ public final class DeadlineQuery {
             };
         }
 
+        /** {@return the query about the appeal (banding)} */
         public DeadlineQuery banding() { return of(tenggat, prefix + ".banding"); }
+        /** {@return the query about the cassation (kasasi)} */
         public DeadlineQuery kasasi() { return of(tenggat, prefix + ".kasasi"); }
+        /** {@return the query about the cassation brief (memori kasasi)} */
         public DeadlineQuery memoriKasasi() { return of(tenggat, prefix + ".kasasi.memori"); }
+        /** {@return the query about the review (peninjauan kembali)} */
         public DeadlineQuery peninjauanKembali() { return of(tenggat, prefix + ".pk"); }
-        /** Any deadline of this family by the rest of its id, e.g. {@code "banding.elektronik"}. */
+        /**
+         * Any deadline of this family by the rest of its id, e.g. {@code "banding.elektronik"}.
+         *
+         * @param rest  the id after the family's prefix, e.g. {@code "kasasi.memori"}
+         * @return the query
+         */
         public DeadlineQuery deadline(String rest) { return of(tenggat, prefix + "." + rest); }
     }
 }

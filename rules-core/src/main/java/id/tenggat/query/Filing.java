@@ -47,6 +47,7 @@ public final class Filing {
      * A filing against the deadline with the given catalogue id.
      *
      * @param deadlineId e.g. {@code "perdata.banding"}, not null
+     * @return a filing without events
      * @throws IllegalArgumentException if the catalogue has no such id ("unknown deadline id 'perdata.bandig'; did
      *     you mean 'perdata.banding'?"), or the id is not one a case answers (an office duty: ask
      *     {@code Tenggat#officeDeadlines(String)})
@@ -74,6 +75,8 @@ public final class Filing {
     /**
      * The party whose deadline this is.
      *
+     * @param value  the party, not null
+     * @return a copy of this filing with the party set
      * @throws IllegalArgumentException if the party is not one of the deadline's case type (no {@code TERGUGAT} in a
      *     criminal case, no {@code TERDAKWA} in a civil one)
      */
@@ -88,7 +91,12 @@ public final class Filing {
         return new Filing(deadlineId, caseType, value, events, electronic, court, filedOn);
     }
 
-    /** The judgment was pronounced on {@code date} in the party's presence. */
+    /**
+     * The judgment was pronounced on {@code date} in the party's presence.
+     *
+     * @param date  the day of the pronouncement
+     * @return a copy of this filing with the event added
+     */
     public Filing pronouncedOn(LocalDate date) {
         Objects.requireNonNull(date, "date must not be null");
         return with(new CaseEvent(EventType.PUTUSAN_DIUCAPKAN, date, null, party == null ? List.of() : List.of(party)));
@@ -99,6 +107,8 @@ public final class Filing {
      * the appeal judgment for kasasi, the final judgment for PK, the default judgment for verzet. For an electronic
      * banding it is the electronic pronouncement, which counts as notice to every party.
      *
+     * @param date  the day of the notification
+     * @return a copy of this filing with the event added
      * @throws IllegalStateException if the deadline does not run from a notification
      */
     public Filing notifiedOn(LocalDate date) {
@@ -122,25 +132,45 @@ public final class Filing {
         return on(type, date);
     }
 
-    /** An event of the case, for the party if one is set. */
+    /**
+     * An event of the case, for the party if one is set.
+     *
+     * @param type  what happened
+     * @param date  the day it happened
+     * @return a copy of this filing with the event added
+     */
     public Filing on(EventType type, LocalDate date) {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(date, "date must not be null");
         return with(CaseEvent.of(type, date, party));
     }
 
-    /** The case runs through e-Court. */
+    /**
+     * The case runs through e-Court.
+     *
+     * @return a copy of this filing in e-Court
+     */
     public Filing electronic() {
         return new Filing(deadlineId, caseType, party, events, true, court, filedOn);
     }
 
-    /** The court, as named in the court registry. */
+    /**
+     * The court, as named in the court registry.
+     *
+     * @param value  the court
+     * @return a copy of this filing with the court set
+     */
     public Filing atCourt(String value) {
         Objects.requireNonNull(value, "court must not be null");
         return new Filing(deadlineId, caseType, party, events, electronic, value, filedOn);
     }
 
-    /** The day the act that meets the deadline was done. */
+    /**
+     * The day the act that meets the deadline was done.
+     *
+     * @param date  the day
+     * @return a copy of this filing with the filing day set
+     */
     public Filing filedOn(LocalDate date) {
         Objects.requireNonNull(date, "date must not be null");
         if (filedOn != null) {
@@ -155,18 +185,28 @@ public final class Filing {
         return new Filing(deadlineId, caseType, party, copy, electronic, court, filedOn);
     }
 
+    /** {@return the catalogue id of the deadline} */
     public String deadlineId() { return deadlineId; }
+    /** {@return the case type the deadline belongs to} */
     public CaseType caseType() { return caseType; }
+    /** {@return the party that did the act, or null when not set} */
     public Party party() { return party; }
+    /** {@return the events of the case, in the order given} */
     public List<CaseEvent> events() { return events; }
+    /** {@return whether the case runs through e-Court} */
     public boolean isElectronic() { return electronic; }
+    /** {@return the court, or null for the national calendar} */
     public String court() { return court; }
+    /** {@return the day the act was done, or null when not set} */
     public LocalDate filedOn() { return filedOn; }
 
     /**
      * Answers this filing's deadline with the given library instance; used by {@link Tenggat#check(Filing)}. The
      * case is answered on the filing day, or on the day of its latest event when that comes later (a notification
      * after an early filing), since a case cannot hold an event after the day asked about.
+     *
+     * @param tenggat  the library, not null
+     * @return the deadline, judged on that day
      */
     public DeadlineAnswer deadline(Tenggat tenggat) {
         if (filedOn == null) {

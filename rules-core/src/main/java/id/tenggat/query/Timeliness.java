@@ -12,7 +12,12 @@ import id.tenggat.answer.Status;
  */
 public record Timeliness(boolean timely, int daysLate, DeadlineAnswer deadline) {
 
-    /** Judges a deadline answer that has an act: MET or LATE. */
+    /**
+     * Judges a deadline answer that has an act: MET or LATE.
+     *
+     * @param deadline  the answer, MET or LATE
+     * @return whether the act was in time, and how many days late if not
+     */
     public static Timeliness of(DeadlineAnswer deadline) {
         if (deadline.status() != Status.MET && deadline.status() != Status.LATE) {
             throw new IllegalStateException("cannot judge timeliness of " + deadline.id() + ": status "

@@ -10,13 +10,21 @@ import java.time.LocalDate;
 public final class EventFact {
     private final CaseEvent event;
 
+    /**
+     * Wraps an event for the rules.
+     *
+     * @param event  the event
+     */
     public EventFact(CaseEvent event) {
         this.event = event;
     }
 
+    /** {@return what happened} */
     public EventType getType() { return event.type(); }
+    /** {@return the day it happened} */
     public LocalDate getDate() { return event.date(); }
+    /** {@return the party it concerns, or null for a case-wide event} */
     public Party getParty() { return event.party(); }
-    /** What a criminal judgment decided, or null. */
+    /** {@return what a criminal judgment decided, or null} */
     public Verdict getVerdict() { return event.verdict(); }
 }

@@ -28,7 +28,12 @@ public final class Transition {
             EventType.PERMOHONAN_KASASI, EventType.MEMORI_KASASI_DITERIMA, EventType.SALINAN_MEMORI_DITERIMA,
             EventType.KONTRA_MEMORI_DITERIMA, EventType.PUTUSAN_BHT_DIBERITAHUKAN);
 
-    /** Whether an event of this type shows that the court's examination had begun (see {@link #EXAMINATION_BEGUN}). */
+    /**
+     * Whether an event of this type shows that the court's examination had begun (see {@link #EXAMINATION_BEGUN}).
+     *
+     * @param type  the event type
+     * @return whether the examination had begun by the time of such an event
+     */
     public static boolean showsExaminationBegun(EventType type) {
         return EXAMINATION_BEGUN.contains(type);
     }
