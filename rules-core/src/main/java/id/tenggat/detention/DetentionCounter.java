@@ -151,7 +151,7 @@ public final class DetentionCounter {
                     : "the limits of this stage are not encoded: the orders cannot be checked against them"));
             return new StageDetention(limit.getDeadlineId(), limit.getStage(), limit.getStatus(), counted, end, null, null, days);
         }
-        boolean exceptionalAvailable = exceptional != null && exceptional.isEncoded();
+        boolean exceptionalAvailable = exceptional != null && exceptional.isEncoded() && exceptional.isAllowed();
         int ordinaryExtensions = 0;
         int exceptionalExtensions = 0;
         CountedOrder previous = null;
@@ -227,9 +227,25 @@ public final class DetentionCounter {
                                             List<Violation> violations, List<DetentionQuestion> undetermined) {
         Detention d = c.order();
         if (exceptional == null) {
+            // No rule gave the stage's exceptional limits: the order cannot be checked, which is not a finding.
+            undetermined.add(new DetentionQuestion(d.stage(), d.start(), "limit " + limit.getDeadlineId() + " (pengecualian)",
+                    limit.getProvision(), "no rule gives the exceptional extension's limits at this stage: the order"
+                    + (d.ground() == null ? "" : " (" + d.ground() + ")") + " cannot be checked"));
+            return false;
+        }
+        if (!exceptional.isAllowed()) {
+            if (d.ground() == null && exceptional.isOrderGroundDecides()) {
+                // The ground the order states is a fact of the case; only the order can show a ground such as a
+                // doctor's certificate, so an order whose ground is not given is a question.
+                undetermined.add(new DetentionQuestion(d.stage(), d.start(), "detention.ground",
+                        exceptional.getProvision(), "whether this exceptional extension has a ground the law accepts "
+                        + "depends on the ground the order states, which the case does not give: "
+                        + exceptional.getReason()));
+                return false;
+            }
             violations.add(new Violation(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED, d.stage(), d.start(),
-                    limit.getReleaseArticle(), "exceptional extension without a ground the law accepts"
-                    + (d.ground() == null ? "" : " (" + d.ground() + ")") + " or where the law allows none"));
+                    exceptional.getProvision(), "exceptional extension"
+                    + (d.ground() == null ? "" : " on the stated ground " + d.ground()) + ": " + exceptional.getReason()));
             return false;
         }
         if (exceptional.getNeededFact() != null) {
@@ -325,7 +341,7 @@ public final class DetentionCounter {
             result.add(stageAnswer(summary, s, limit, applied.citation(), policy, courtCase));
             if (s.orders().stream().anyMatch(o -> o.order().exceptional())) {
                 rules.stream().filter(r -> r.rule() instanceof DetentionLimit l && l.getNeededFact() == null
-                                && l.getKind() == DetentionLimit.Kind.EXCEPTIONAL && l.getStage() == s.stage())
+                                && l.isAllowed() && l.getKind() == DetentionLimit.Kind.EXCEPTIONAL && l.getStage() == s.stage())
                         .findFirst()
                         .ifPresent(r -> result.add(stageAnswer(summary, s, (DetentionLimit) r.rule(), r.citation(), policy, courtCase)));
             }

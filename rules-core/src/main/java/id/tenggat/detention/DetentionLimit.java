@@ -49,12 +49,25 @@ public final class DetentionLimit implements DetentionRule {
     private final ExceptionalGround ground;
     private final String neededFact;
     private final List<SuppliedValue> supplied;
+    private final boolean allowed;
+    private final boolean orderGroundDecides;
+    private final String reason;
 
     private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
                            EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
                            int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
                            String releaseArticle, ExceptionalGround ground, String neededFact,
                            List<SuppliedValue> supplied) {
+        this(regime, stage, kind, status, law, needs, provision, firstDays, firstBy, firstArticle, extensionDays,
+                extensionTimes, extensionBy, extensionArticle, releaseArticle, ground, neededFact, supplied, true, false,
+                null);
+    }
+
+    private DetentionLimit(Regime regime, DetentionStage stage, Kind kind, ProvisionKind status, LawChoice law,
+                           EventType needs, String provision, int firstDays, Official firstBy, String firstArticle,
+                           int extensionDays, int extensionTimes, Official extensionBy, String extensionArticle,
+                           String releaseArticle, ExceptionalGround ground, String neededFact,
+                           List<SuppliedValue> supplied, boolean allowed, boolean orderGroundDecides, String reason) {
         this.regime = Objects.requireNonNull(regime, "regime must not be null");
         this.stage = Objects.requireNonNull(stage, "stage must not be null");
         this.kind = kind;
@@ -76,6 +89,9 @@ public final class DetentionLimit implements DetentionRule {
         this.ground = ground;
         this.neededFact = neededFact;
         this.supplied = List.copyOf(supplied);
+        this.allowed = allowed;
+        this.orderGroundDecides = orderGroundDecides;
+        this.reason = reason;
     }
 
     /**
@@ -207,6 +223,33 @@ public final class DetentionLimit implements DetentionRule {
     }
 
     /**
+     * The law allows no exceptional extension at this stage on what the case gives: the grounds it accepts are known
+     * not to hold (e.g. KUHAP Pasal 29 ayat (1): the offence carries less than nine years and no order names a
+     * doctor's certificate), or the law has none at all (UU 11/2012: a child is released once the stage's extension
+     * has run out). An exceptional order at the stage is then a violation of {@code article}, the article that lists
+     * the grounds or sets the stage's maximum, as the rule names it.
+     *
+     * <p>When {@code orderGroundDecides}, a ground the order itself may state would still make the extension
+     * available (a doctor's certificate, huruf a, is known only from the order): an exceptional order whose ground
+     * the case does not give is then a question needing {@code detention.ground}, not a violation.
+     *
+     * @param regime  adult or child criminal procedure, not null
+     * @param stage  the stage of proceedings, not null
+     * @param law  the version of the law that sets the limit, not null
+     * @param article  the article an exceptional order at the stage breaks, not null
+     * @param reason  why no accepted ground holds, in English, for the violation's detail, not null
+     * @param orderGroundDecides  whether a ground the order states could still make the extension available
+     * @return the limit
+     */
+    public static DetentionLimit notAllowed(Regime regime, DetentionStage stage, LawChoice law, String article,
+                                            String reason, boolean orderGroundDecides) {
+        return new DetentionLimit(regime, stage, Kind.EXCEPTIONAL, ProvisionKind.PERIOD,
+                Objects.requireNonNull(law, "law"), null, Objects.requireNonNull(article, "article"), 0, null, null, 0,
+                0, null, article, article, null, null, List.of(), false, orderGroundDecides,
+                Objects.requireNonNull(reason, "reason"));
+    }
+
+    /**
      * {@return the catalogue id: {@code pidana.penahanan.pn}, {@code anak.penahanan.pt}, {@code
      * pidana.penahanan.pasal29}}
      */
@@ -250,12 +293,24 @@ public final class DetentionLimit implements DetentionRule {
     public String getNeededFact() { return neededFact; }
     /** {@return the values a deployment supplied that this limit was taken from; empty when all are the library's} */
     public List<SuppliedValue> getSupplied() { return supplied; }
+    /**
+     * {@return false for a {@link #notAllowed} limit: the law allows no exceptional extension at the stage on what
+     * the case gives; true otherwise}
+     */
+    public boolean isAllowed() { return allowed; }
+    /**
+     * {@return for a {@link #notAllowed} limit: whether a ground the order states (not given in the case) could still
+     * make the extension available}
+     */
+    public boolean isOrderGroundDecides() { return orderGroundDecides; }
+    /** {@return for a {@link #notAllowed} limit: why no accepted ground holds, else null} */
+    public String getReason() { return reason; }
     /** {@return the most days of detention this limit allows at its stage} */
     public int getMaximumDays() { return firstDays + extensionDays * extensionTimes; }
 
     @Override
     public String toString() {
-        return "DetentionLimit[" + getDeadlineId() + ", " + status + ", " + firstDays + "+" + extensionTimes + "x"
+        return "DetentionLimit[" + getDeadlineId() + ", " + status + (allowed ? "" : ", not allowed") + ", " + firstDays + "+" + extensionTimes + "x"
                 + extensionDays + "]";
     }
 }

@@ -297,25 +297,76 @@ class DetentionCounterTest {
     }
 
     @Test
-    void exceptionalExtensionWithoutGround() {
+    void exceptionalExtensionWithoutAnyExceptionalRuleIsAQuestionNotAViolation() {
+        // No rule gave the stage's exceptional limits: unknown is not unlawful.
         DetentionSummary s = count(of(2025, 4, 10), rules(adult(DetentionStage.PN)),
                 Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
                 Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
                 Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, null));
-        assertThat(s.violations()).singleElement().extracting(Violation::kind)
-                .isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+        assertThat(s.violations()).isEmpty();
+        assertThat(s.lawfulness()).isEqualTo(DetentionSummary.Lawfulness.UNDETERMINED);
+        assertThat(s.undetermined()).singleElement().satisfies(q -> {
+            assertThat(q.orderStart()).isEqualTo(of(2025, 4, 6));
+            assertThat(q.legalBasis()).isEqualTo("KUHAP Pasal 26");
+        });
+        // 30 days from 6 Jan 2025 end 4 Feb; 60 from 5 Feb end 5 Apr 2025 (Feb 5..28 = 24, Mar 31, Apr 1..5).
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+    }
+
+    @Test
+    void exceptionalExtensionOnAGroundThatDoesNotHoldCitesTheArticleListingTheGrounds() {
+        DetentionLimit none = DetentionLimit.notAllowed(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1)",
+                "the offence carries at most 5 years", true);
+        DetentionSummary s = count(of(2025, 4, 10), rules(adult(DetentionStage.PN), none),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (1)");
+            assertThat(v.detail()).contains("NINE_YEARS_OR_MORE").contains("at most 5 years");
+        });
+        assertThat(s.undetermined()).isEmpty();
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+        assertThat(s.nextExtensionBy()).isNull();
+    }
+
+    @Test
+    void exceptionalExtensionWhoseGroundIsNotGivenIsAQuestionWhenTheOrderCouldShowOne() {
+        DetentionLimit none = DetentionLimit.notAllowed(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1)",
+                "the offence carries at most 5 years", true);
+        DetentionSummary s = count(of(2025, 4, 10), rules(adult(DetentionStage.PN), none),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, null));
+        assertThat(s.violations()).isEmpty();
+        assertThat(s.lawfulness()).isEqualTo(DetentionSummary.Lawfulness.UNDETERMINED);
+        assertThat(s.undetermined()).singleElement().satisfies(q -> {
+            assertThat(q.needs()).isEqualTo("detention.ground");
+            assertThat(q.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (1)");
+            assertThat(q.orderStart()).isEqualTo(of(2025, 4, 6));
+        });
     }
 
     @Test
     void childHasNoExceptionalExtension() {
-        DetentionSummary s = count(of(2025, 2, 26), rules(child(DetentionStage.PN)),
-                Detention.first(DetentionStage.PN, of(2025, 1, 31), 10, Official.HAKIM_PN),
-                Detention.extension(DetentionStage.PN, of(2025, 2, 10), 15, Official.KETUA_PN),
-                Detention.exceptional(DetentionStage.PN, of(2025, 2, 25), 30, Official.KETUA_PT, ExceptionalGround.MEDICAL_CERTIFICATE));
-        assertThat(s.violations()).singleElement().satisfies(v -> {
-            assertThat(v.kind()).isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
-            assertThat(v.legalBasis()).isEqualTo("UU 11/2012 Pasal 35");
-        });
+        // Whatever the ground, and also with none given: the juvenile law allows no exceptional extension.
+        DetentionLimit none = DetentionLimit.notAllowed(Regime.CHILD, DetentionStage.PN, SPPA,
+                "UU 11/2012 Pasal 35 ayat (2) dan (3)", "no exceptional extension for a child", false);
+        for (ExceptionalGround ground : new ExceptionalGround[] {ExceptionalGround.MEDICAL_CERTIFICATE, null}) {
+            DetentionSummary s = count(of(2025, 2, 26), rules(child(DetentionStage.PN), none),
+                    Detention.first(DetentionStage.PN, of(2025, 1, 31), 10, Official.HAKIM_PN),
+                    Detention.extension(DetentionStage.PN, of(2025, 2, 10), 15, Official.KETUA_PN),
+                    Detention.exceptional(DetentionStage.PN, of(2025, 2, 25), 30, Official.KETUA_PT, ground));
+            assertThat(s.violations()).singleElement().satisfies(v -> {
+                assertThat(v.kind()).isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+                assertThat(v.legalBasis()).isEqualTo("UU 11/2012 Pasal 35 ayat (2) dan (3)");
+            });
+            assertThat(s.undetermined()).isEmpty();
+            // 10 days from 31 Jan 2025 end 9 Feb; 15 from 10 Feb end 24 Feb 2025: the stage's maximum.
+            assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 2, 24));
+        }
     }
 
     @Test

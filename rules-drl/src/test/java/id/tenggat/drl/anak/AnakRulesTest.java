@@ -195,6 +195,40 @@ class AnakRulesTest {
                 .build();
         assertThat(TENGGAT.penahanan(c).asOf(of(2025, 2, 26)).orElseThrow().violations())
                 .extracting(Violation::kind, Violation::legalBasis)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED, "UU 11/2012 Pasal 35"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED,
+                        "UU 11/2012 Pasal 35 ayat (2) dan (3)"));
+    }
+
+    @Test
+    void childExceptionalExtensionWithoutAGroundAcrossTheYearEndBreaksTheStageMaximum() {
+        // PT 10 days from 25 Dec 2025: Dec 25..31 = 7, 3 Jan 2026. +15 from 4 Jan: 18 Jan 2026. The juvenile law has no
+        // exceptional extension (each stage's ayat (3): released by law), so an exceptional order from 19 Jan breaks
+        // Pasal 37, ground or no ground; nothing here waits for a fact.
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 11, 3))
+                .defendant(Defendant.of(16, 12, false, true))
+                .detention(Detention.first(DetentionStage.PT, of(2025, 12, 25), 10, Official.HAKIM_PT))
+                .detention(Detention.extension(DetentionStage.PT, of(2026, 1, 4), 15, Official.KETUA_PT))
+                .detention(Detention.exceptional(DetentionStage.PT, of(2026, 1, 19), 30, Official.MAHKAMAH_AGUNG, null))
+                .build();
+        var s = TENGGAT.penahanan(c).asOf(of(2026, 1, 20)).orElseThrow();
+        assertThat(s.violations()).extracting(Violation::kind, Violation::legalBasis)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED,
+                        "UU 11/2012 Pasal 37 ayat (2) dan (3)"));
+        assertThat(s.undetermined()).isEmpty();
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2026, 1, 18));
+    }
+
+    @Test
+    void childDetentionGapCitesTheReleaseAyat() {
+        // PN 10 days from 30 Dec 2025 end 8 Jan 2026; the extension from 10 Jan leaves 9 Jan without an order.
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .defendant(Defendant.of(16, 12, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2025, 12, 30), 10, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2026, 1, 10), 15, Official.KETUA_PN))
+                .build();
+        assertThat(TENGGAT.penahanan(c).asOf(of(2026, 1, 12)).orElseThrow().violations())
+                .extracting(Violation::kind, Violation::legalBasis)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.GAP, "UU 11/2012 Pasal 35 ayat (3)"));
     }
 }

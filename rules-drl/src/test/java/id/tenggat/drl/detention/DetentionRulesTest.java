@@ -291,7 +291,32 @@ class DetentionRulesTest {
     }
 
     @Test
-    void pasal29WithoutGroundIsAViolation() {
+    void pasal29OnAStatedGroundThatDoesNotHoldCitesTheArticleListingTheGrounds() {
+        // The order states huruf b, but the offence carries 5 years: no ground of Pasal 29 ayat (1) holds.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 1, 13))
+                .defendant(Defendant.of(40, 5, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 4, 10));
+        assertThat(a.detention().violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (1)");
+            assertThat(v.detail()).contains("5 years");
+        });
+        assertThat(a.detention().lawfulness()).isEqualTo(DetentionSummary.Lawfulness.UNLAWFUL);
+        // 30 days from 6 Jan 2025 end 4 Feb; 60 from 5 Feb end 5 Apr 2025: the lawful end, no extension left.
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+        assertThat(a.deadlines("pidana.penahanan.pasal29")).isEmpty();
+    }
+
+    @Test
+    void pasal29WhoseGroundTheCaseDoesNotGiveIsAQuestion() {
+        // 5 years rules out huruf b, but a doctor's certificate (huruf a) is known only from the order, and the
+        // case does not give the order's ground: cannot be determined, not unlawful.
         CourtCase c = CourtCase.builder(CaseType.PIDANA)
                 .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 1, 13))
                 .defendant(Defendant.of(40, 5, false, true))
@@ -299,10 +324,36 @@ class DetentionRulesTest {
                 .detention(Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN))
                 .detention(Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, null))
                 .build();
-        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 4, 10));
-        assertThat(a.detention().violations()).extracting(Violation::kind)
-                .containsExactly(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED);
-        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+        DetentionSummary s = TENGGAT.penahanan(c).asOf(of(2025, 4, 10)).orElseThrow();
+        assertThat(s.violations()).isEmpty();
+        assertThat(s.lawfulness()).isEqualTo(DetentionSummary.Lawfulness.UNDETERMINED);
+        assertThat(s.undetermined()).singleElement().satisfies(q -> {
+            assertThat(q.needs()).isEqualTo("detention.ground");
+            assertThat(q.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (1)");
+            assertThat(q.orderStart()).isEqualTo(of(2025, 4, 6));
+        });
+    }
+
+    @Test
+    void pasal29WithoutAGroundAcrossTheYearEnd() {
+        // PN 30 days from 2 Nov 2025: Nov 2..30 = 29, 1 Dec 2025. +60 from 2 Dec: Dec 2..31 = 30, Jan 1..30 = 30 ->
+        // 30 Jan 2026. Pasal 29 from 31 Jan 2026 on huruf b, the offence carrying 7 years: a violation of ayat (1);
+        // the examination began in 2025, so UU 8/1981 governs (UU 20/2025 Pasal 361 huruf c).
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2025, 11, 5))
+                .defendant(Defendant.of(35, 7, false, true))
+                .detention(Detention.first(DetentionStage.PN, of(2025, 11, 2), 30, Official.HAKIM_PN))
+                .detention(Detention.extension(DetentionStage.PN, of(2025, 12, 2), 60, Official.KETUA_PN))
+                .detention(Detention.exceptional(DetentionStage.PN, of(2026, 1, 31), 30, Official.KETUA_PT,
+                        ExceptionalGround.NINE_YEARS_OR_MORE))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 2, 2));
+        assertThat(a.detention().violations()).extracting(Violation::kind, Violation::legalBasis)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.EXCEPTIONAL_NOT_ALLOWED,
+                        "KUHAP Pasal 29 ayat (1)"));
+        assertThat(a.detention().latestLawfulEnd()).isEqualTo(of(2026, 1, 30));
+        // The order itself runs 31 Jan + 29 days: Feb 1..28 = 28, 1 Mar 2026.
+        assertThat(a.detention().currentEnd()).isEqualTo(of(2026, 3, 1));
     }
 
     @Test
