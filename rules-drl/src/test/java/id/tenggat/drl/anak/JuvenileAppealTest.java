@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
+import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Status;
+import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
 import id.tenggat.model.Detention;
@@ -15,6 +17,8 @@ import id.tenggat.model.DetentionStage;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Official;
 import id.tenggat.model.Party;
+import id.tenggat.model.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +79,116 @@ class JuvenileAppealTest {
         CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 2, 3));
         assertThat(a.deadlines("pidana.banding")).extracting(DeadlineAnswer::status).containsOnly(Status.NOT_ENCODED);
         assertThat(a.deadlines("pidana.kasasi")).extracting(DeadlineAnswer::status).containsOnly(Status.NOT_ENCODED);
+    }
+
+    @Test
+    void inzageAndSendingTheFileRunAsInCriminalProcedureOverTheYearEnd() {
+        // Banding filed Fri 19 Dec 2025. Sending the file (KUHAP Pasal 236 ayat (1)): 14 days, Dec 20..31 = 12, Jan 1
+        // (13), Fri 2 Jan 2026 (14); a court target, no roll. Inzage notified to the child Wed 24 Dec 2025: 7 days,
+        // Dec 25 (Natal) .. Wed 31 Dec 2025; the period has no roll (Pasal 236 ayat (2) sets a stretch of days).
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .pronounced(of(2025, 12, 18), Party.TERDAKWA, Party.PENUNTUT_UMUM)
+                .event(EventType.PERMOHONAN_BANDING, of(2025, 12, 19), Party.TERDAKWA)
+                .event(EventType.INZAGE_DIBERITAHUKAN, of(2025, 12, 24), Party.TERDAKWA)
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 12, 29));
+        assertThat(a.deadlines("pidana.banding.kirim_berkas")).singleElement().satisfies(d -> {
+            assertThat(d.due()).isEqualTo(of(2026, 1, 2));
+            assertThat(d.courtTarget()).isTrue();
+            assertThat(d.legalBasis()).contains("UU 11/2012 Pasal 16").contains("KUHAP Pasal 236 ayat (1)");
+        });
+        DeadlineAnswer inzage = a.deadlines("pidana.banding.inzage").stream().filter(d -> d.party() == Party.TERDAKWA)
+                .findFirst().orElseThrow();
+        assertThat(inzage.due()).isEqualTo(of(2025, 12, 31));
+        assertThat(inzage.status()).isEqualTo(Status.OPEN);
+        assertThat(inzage.legalBasis()).contains("UU 11/2012 Pasal 16").contains("KUHAP Pasal 236 ayat (2)");
+    }
+
+    @Test
+    void memoriKasasiMovesOffIsraMirajCitingTheSppa() {
+        // Kasasi filed Fri 2 Jan 2026. Memori (KUHAP Pasal 248 ayat (1)), next-day: Jan 3 (1) .. Fri 16 Jan (14) =
+        // Isra Mi'raj; 17-18 weekend -> Mon 19 Jan 2026. Same-day: Jan 2 (1) .. Thu 15 Jan 2026.
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .pronounced(of(2025, 12, 1), Party.TERDAKWA, Party.PENUNTUT_UMUM)
+                .event(EventType.PERMOHONAN_BANDING, of(2025, 12, 2), Party.TERDAKWA)
+                .event(EventType.PUTUSAN_BANDING_DIBERITAHUKAN, of(2025, 12, 30), Party.TERDAKWA)
+                .event(EventType.PERMOHONAN_KASASI, of(2026, 1, 2), Party.TERDAKWA)
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 1, 5));
+        DeadlineAnswer memori = a.deadlines("pidana.kasasi.memori").stream().filter(d -> d.party() == Party.TERDAKWA)
+                .findFirst().orElseThrow();
+        assertThat(memori.due()).isEqualTo(of(2026, 1, 19));
+        assertThat(memori.alternatives()).contains(new Alternative("same-day", of(2026, 1, 15)));
+        assertThat(memori.legalBasis()).contains("UU 11/2012 Pasal 16").contains("KUHAP Pasal 248 ayat (1)");
+        assertThat(memori.law()).isEqualTo("UU 8/1981 (KUHAP)");
+    }
+
+    @Test
+    void kasasiAgainstAJuvenileAcquittalIsTheProsecutorsOverNewYear() {
+        // Acquittal pronounced Thu 18 Dec 2025, both present: no banding (Pasal 67); kasasi for the prosecutor from
+        // 19 Dec, day 14 = Thu 1 Jan 2026 (New Year) -> Fri 2 Jan 2026. Same-day: 18..31 Dec, Wed 31 Dec 2025.
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .event(CaseEvent.pronounced(of(2025, 12, 18), Verdict.BEBAS, Party.TERDAKWA, Party.PENUNTUT_UMUM))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 12, 19));
+        assertThat(a.deadlines("pidana.banding")).isEmpty();
+        assertThat(a.deadlines("pidana.kasasi")).singleElement().satisfies(d -> {
+            assertThat(d.party()).isEqualTo(Party.PENUNTUT_UMUM);
+            assertThat(d.variant()).isEqualTo("putusan-bebas");
+            assertThat(d.due()).isEqualTo(of(2026, 1, 2));
+            assertThat(d.alternatives()).contains(new Alternative("same-day", of(2025, 12, 31)));
+            assertThat(d.legalBasis()).contains("UU 11/2012 Pasal 16").contains("114/PUU-X/2012");
+        });
+    }
+
+    @Test
+    void kasasiStraightAgainstAJuvenileJudgmentFiledBeforeNotificationMeetsIt() {
+        // Judgment pronounced Mon 22 Dec 2025 with the child absent; the child files kasasi without banding on Mon
+        // 29 Dec 2025, before any notification: MET under early-filing "accepted" (decision 0015).
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .pronounced(of(2025, 12, 22), Party.PENUNTUT_UMUM)
+                .event(EventType.PERMOHONAN_KASASI, of(2025, 12, 29), Party.TERDAKWA)
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2025, 12, 30));
+        DeadlineAnswer child = a.deadlines("pidana.kasasi").stream().filter(d -> d.party() == Party.TERDAKWA)
+                .findFirst().orElseThrow();
+        assertThat(child.variant()).isEqualTo("tanpa-banding");
+        assertThat(child.status()).isEqualTo(Status.MET);
+        assertThat(child.actDate()).isEqualTo(of(2025, 12, 29));
+        // Its memori: next-day from 29 Dec, day 14 = Mon 12 Jan 2026 (Dec 30, 31, Jan 1..12).
+        DeadlineAnswer memori = a.deadlines("pidana.kasasi.memori").stream().filter(d -> d.party() == Party.TERDAKWA)
+                .findFirst().orElseThrow();
+        assertThat(memori.due()).isEqualTo(of(2026, 1, 12));
+    }
+
+    @Test
+    void aJuvenileCaseUnderTheNewLawTakesItsAppealValuesAndBarsKasasiAgainstAnAcquittal() {
+        // Examination begun 12 Jan 2026: UU 20/2025 through Pasal 16. The appeal values are not confirmed: the
+        // windows are NOT_ENCODED naming the law value, and an acquittal no banding followed has no kasasi.
+        CourtCase c = CourtCase.builder(CaseType.ANAK)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2026, 1, 12))
+                .event(CaseEvent.pronounced(of(2026, 2, 2), Verdict.BEBAS, Party.TERDAKWA, Party.PENUNTUT_UMUM))
+                .build();
+        CaseAnswer a = TENGGAT.whatIsDue(c).asOf(of(2026, 2, 3));
+        assertThat(a.deadlines("pidana.kasasi")).isEmpty();
+        Eligibility kasasi = a.eligibility("pidana.kasasi").orElseThrow();
+        assertThat(kasasi.eligible()).isFalse();
+        assertThat(kasasi.criteria()).singleElement()
+                .satisfies(cr -> assertThat(cr.legalBasis()).contains("UU 20/2025 Pasal 299 ayat (2) huruf a"));
+
+        CourtCase appealed = CourtCase.builder(CaseType.ANAK)
+                .event(EventType.PEMERIKSAAN_DIMULAI, of(2026, 1, 12))
+                .pronounced(of(2026, 2, 2), Party.TERDAKWA, Party.PENUNTUT_UMUM)
+                .event(EventType.PERMOHONAN_BANDING, of(2026, 2, 3), Party.TERDAKWA)
+                .event(EventType.PERMOHONAN_KASASI, of(2026, 3, 2), Party.TERDAKWA)
+                .build();
+        CaseAnswer b = TENGGAT.whatIsDue(appealed).asOf(of(2026, 3, 3));
+        for (String id : List.of("pidana.banding", "pidana.banding.inzage", "pidana.banding.kirim_berkas",
+                "pidana.kasasi", "pidana.kasasi.memori")) {
+            assertThat(b.deadlines(id)).as(id).isNotEmpty().allSatisfy(d -> {
+                assertThat(d.status()).isIn(Status.NOT_ENCODED, Status.MET);
+                assertThat(d.law()).isEqualTo("UU 20/2025 (KUHAP)");
+            });
+        }
     }
 }
