@@ -218,13 +218,39 @@ class SmallClaimsTimelineTest {
     }
 
     @Test
-    void verzetWaitsForTheNoticeWhenOnlyTheOppositionIsKnown() {
-        // A verzet lodged with no notice in the case: both readings need PUTUSAN_VERSTEK_DIBERITAHUKAN.
+    void aVerzetLodgedBeforeTheNoticeMeetsTheWindowOrWaitsUnderFromTrigger() {
+        // Verstek pronounced Mon 5 May 2025, the defendant absent; verzet lodged Fri 9 May, no notice in the case.
+        // early-filing "accepted" (default): met, filed early. "from-trigger": waits for the notice.
         CourtCase c = sederhana().pronounced(LocalDate.of(2025, 5, 5), Party.PENGGUGAT)
                 .event(EventType.PERLAWANAN_DIAJUKAN, LocalDate.of(2025, 5, 9), Party.TERGUGAT).build();
         DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 5, 9)), "sederhana.verzet", Party.TERGUGAT);
-        assertThat(d.status()).isEqualTo(Status.WAITING);
-        assertThat(d.needs()).isEqualTo(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN);
+        assertThat(d.status()).isEqualTo(Status.MET);
+        assertThat(d.actDate()).isEqualTo(LocalDate.of(2025, 5, 9));
+        assertThat(d.due()).isNull();
+        assertThat(d.explanation(Language.EN)).anySatisfy(s -> assertThat(s).contains("early-filing"));
+        Tenggat strict = Tenggat.builder().policy(Policy.EARLY_FILING, "from-trigger").build();
+        DeadlineAnswer w = one(strict.whatIsDue(c).asOf(LocalDate.of(2025, 5, 9)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(w.status()).isEqualTo(Status.WAITING);
+        assertThat(w.needs()).isEqualTo(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN);
+    }
+
+    @Test
+    void aVerzetLodgedBeforeTheNoticeAcrossTheYearEnd() {
+        // Verstek pronounced Mon 22 Dec 2025, defendant absent; verzet lodged Mon 29 Dec 2025; notice Mon 5 Jan 2026.
+        // "accepted": met on 29 Dec. "from-trigger": the early verzet does not count; the window 6 Jan (1) ... Mon
+        // 12 Jan 2026 (7) is open on 6 Jan. The pronouncement reading: 23 Dec (1) ... 29 Dec (7), Mon 29 Dec 2025
+        // (25 Dec Natal and 26 Dec cuti bersama fall inside, not on the last day).
+        CourtCase c = sederhana().pronounced(LocalDate.of(2025, 12, 22), Party.PENGGUGAT)
+                .event(EventType.PERLAWANAN_DIAJUKAN, LocalDate.of(2025, 12, 29), Party.TERGUGAT)
+                .event(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, LocalDate.of(2026, 1, 5), Party.TERGUGAT).build();
+        DeadlineAnswer d = one(TENGGAT.whatIsDue(c).asOf(LocalDate.of(2026, 1, 6)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(d.status()).isEqualTo(Status.MET);
+        assertThat(d.actDate()).isEqualTo(LocalDate.of(2025, 12, 29));
+        Tenggat strict = Tenggat.builder().policy(Policy.EARLY_FILING, "from-trigger").build();
+        DeadlineAnswer o = one(strict.whatIsDue(c).asOf(LocalDate.of(2026, 1, 6)), "sederhana.verzet", Party.TERGUGAT);
+        assertThat(o.status()).isEqualTo(Status.OPEN);
+        assertThat(o.due()).isEqualTo(LocalDate.of(2026, 1, 12));
+        assertThat(o.alternatives()).contains(new Alternative("pronouncement", LocalDate.of(2025, 12, 29)));
     }
 
     @Test
