@@ -27,6 +27,7 @@ import id.tenggat.answer.Language;
 import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.catalogue.CatalogueEntry;
 import id.tenggat.catalogue.DeadlineCatalogue;
+import id.tenggat.engine.CitedSource;
 import id.tenggat.engine.RuleCitation;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CourtCase;
@@ -521,9 +522,10 @@ public final class TenggatJson {
     }
 
     /**
-     * The rule inventory as {@code {"count": n, "rules": [...]}}, per rule its {@code rule} name, {@code legalBasis},
-     * {@code source}, {@code validFrom} and, when the provision has an end, {@code validTo} (ISO dates; an open end
-     * is an absent {@code validTo}).
+     * The rule inventory in the shape of {@code rules.schema.json}: {@code {"count": n, "rules": [...]}}, per rule its
+     * {@code rule} name, {@code legalBasis}, {@code source}, {@code sources} (each cited source's {@code reference} and
+     * {@code kind}: {@code OFFICIAL}, {@code SECONDARY}, {@code SEED} or {@code UNCLASSIFIED}), {@code validFrom} and,
+     * when the provision has an end, {@code validTo} (ISO dates; an open end is an absent {@code validTo}).
      *
      * @param rules  the rules' citations, not null
      * @return the JSON text
@@ -538,6 +540,10 @@ public final class TenggatJson {
                     .put("source", r.source()).put("validFrom", r.validFrom().toString());
             if (r.validTo() != null) {
                 rule.put("validTo", r.validTo().toString());
+            }
+            ArrayNode sources = rule.putArray("sources");
+            for (CitedSource c : r.sources()) {
+                sources.addObject().put("reference", c.reference()).put("kind", c.kind().name());
             }
         }
         return text(o);

@@ -20,6 +20,7 @@ final class SchemaSupport {
     static final JsonSchema ANSWER = schema("answer.schema.json");
     static final JsonSchema LAW_VALUES = schema("law-values.schema.json");
     static final JsonSchema CATALOGUE = schema("catalogue.schema.json");
+    static final JsonSchema RULES = schema("rules.schema.json");
 
     private SchemaSupport() {
     }

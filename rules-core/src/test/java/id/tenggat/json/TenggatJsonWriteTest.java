@@ -284,6 +284,28 @@ class TenggatJsonWriteTest {
     }
 
     @Test
+    void should_write_each_rule_source_with_its_kind_in_the_shape_of_the_rules_schema() throws IOException {
+        RuleCitation cited = new RuleCitation("pidana.banding.kuhap-1981", "KUHAP Pasal 233 ayat (2)",
+                "http://acarapidana.bphn.go.id/proses/permohonan-banding/; https://eap-lawyer.com/x; S3 IV.B",
+                LocalDate.of(1981, 12, 31), LocalDate.of(2026, 1, 1));
+        JsonNode inventory = SchemaSupport.MAPPER.readTree(json.writeRules(List.of(cited, SMALL_CLAIMS)));
+
+        SchemaSupport.assertConforms(SchemaSupport.RULES, inventory);
+        JsonNode rule = inventory.get("rules").get(0);
+        assertThat(rule.get("source").asText()).isEqualTo(cited.source());
+        assertThat(rule.get("validTo").asText()).isEqualTo("2026-01-01");
+        assertThat(rule.get("sources")).extracting(s -> s.get("kind").asText() + " " + s.get("reference").asText())
+                .containsExactly("OFFICIAL http://acarapidana.bphn.go.id/proses/permohonan-banding/",
+                        "SECONDARY https://eap-lawyer.com/x", "SEED S3 IV.B");
+        // A source that is neither a URL nor a seed tag is written, and said to be unclassified.
+        RuleCitation free = new RuleCitation("x.y", "Pasal 1", "a textbook", LocalDate.of(2020, 1, 1), null);
+        JsonNode unclassified = SchemaSupport.MAPPER.readTree(json.writeRules(List.of(free)));
+        SchemaSupport.assertConforms(SchemaSupport.RULES, unclassified);
+        assertThat(unclassified.get("rules").get(0).get("sources").get(0).get("kind").asText())
+                .isEqualTo("UNCLASSIFIED");
+    }
+
+    @Test
     void should_answer_the_other_cases_when_one_cannot_be_answered() {
         DeadlineEngine failing = new DeadlineEngine() {
             @Override

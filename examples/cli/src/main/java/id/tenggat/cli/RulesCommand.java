@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** Prints the rule inventory. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"Prints the rule inventory as JSON: the number of rules and, per rule, its name, legal basis, "
-                + "source and dates of validity."},
+                + "sources (each OFFICIAL, SECONDARY or SEED) and dates of validity."},
         footer = {"", "Example:", "  java -jar tenggat-cli.jar rules"})
 final class RulesCommand implements Callable<Integer> {
     @Spec

@@ -145,6 +145,11 @@ class OtherCommandsIT {
                 .doesNotContain("validTo");
         assertThat(rule(inventory, "sederhana.syarat.nilai-gugatan.perma-2-2015").get("validTo").asText())
                 .isEqualTo("2019-08-19");
+        // Every source is classified; a rule of UU 20/1947 cites a blog, a public-service listing and the seed S4.
+        inventory.get("rules").forEach(r -> assertThat(r.get("sources")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("kind").asText()).isIn("OFFICIAL", "SECONDARY", "SEED")));
+        assertThat(rule(inventory, "perdata.banding.uu-20-1947").get("sources"))
+                .extracting(s -> s.get("kind").asText()).containsExactly("SECONDARY", "SECONDARY", "SEED");
     }
 
     private static JsonNode rule(JsonNode inventory, String name) {

@@ -270,6 +270,11 @@ class ServiceApiTest {
                     assertThat(r.get("validFrom").asText()).isEqualTo("1947-06-24");
                     assertThat(r.has("validTo")).isFalse();
                 });
+        // Each source with its kind: KUHAP's text on the Supreme Court's JDIH first, a law firm's page after it.
+        assertThat(rules.get("rules"))
+                .filteredOn(r -> r.get("rule").asText().equals("pidana.penahanan.penyidik.kuhap-1981"))
+                .singleElement().satisfies(r -> assertThat(r.get("sources"))
+                        .extracting(x -> x.get("kind").asText()).containsExactly("OFFICIAL", "SECONDARY"));
 
         JsonNode health = documented("get", "/health", http.get("/health")).json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
