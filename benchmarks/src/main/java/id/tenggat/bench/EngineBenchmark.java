@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EngineBenchmark {
     static final int BATCH = 1_000;
-    private static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
+    private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
     private Tenggat tenggat;
     private DeadlineEngine engine;

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The {@link DeadlineEngine} backed by Drools: the DRL rules under {@code id/tenggat/drl/} select the provisions
@@ -47,8 +49,10 @@ import org.kie.api.runtime.KieSession;
  * <p>The numbers of the law the rules read are data ({@link #LAW_VALUES}, checked against its schema when first
  * read): every evaluation inserts them as facts, with any values a deployment supplied.
  *
- * <p>The KieBase is built once per process, lazily, and shared; every evaluation uses a fresh session that is
- * disposed at the end. This class is immutable and thread-safe.
+ * <p>The KieBase is built once per process, lazily, and shared. Every evaluation takes a session from a pool over
+ * it and gives it back reset, empty, at the end: the same as a fresh session for the rules, without rebuilding the
+ * session's node memory for every case. Each rule's citation is read from its metadata once, when the engine is
+ * built. This class is immutable (its pool hands each session to one thread at a time) and thread-safe.
  */
 public final class DroolsDeadlineEngine implements DeadlineEngine {
     /** The library's law values, on the class path. */
@@ -57,6 +61,8 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
     static final String OPEN_END = "open";
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final Map<String, RuleCitation> citations;
     private final LawValues lawValues;
 
     /** The engine over the rules and law values shipped in this jar; used by {@link java.util.ServiceLoader}. */
@@ -65,7 +71,15 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
     }
 
     DroolsDeadlineEngine(KieBase kieBase, LawValues lawValues) {
-        this.kieBase = Objects.requireNonNull(kieBase, "kieBase must not be null");
+        this(Objects.requireNonNull(kieBase, "kieBase must not be null"),
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), citations(kieBase), lawValues);
+    }
+
+    private DroolsDeadlineEngine(KieBase kieBase, KieSessionsPool sessions, Map<String, RuleCitation> citations,
+                                 LawValues lawValues) {
+        this.kieBase = kieBase;
+        this.sessions = sessions;
+        this.citations = citations;
         this.lawValues = Objects.requireNonNull(lawValues, "lawValues must not be null");
     }
 
@@ -76,7 +90,7 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
 
     @Override
     public DeadlineEngine withLawValues(LawValues supplied) {
-        return new DroolsDeadlineEngine(kieBase, lawValues.withSupplied(supplied));
+        return new DroolsDeadlineEngine(kieBase, sessions, citations, lawValues.withSupplied(supplied));
     }
 
     /** Reads a law-values resource of this jar as the library's own data. */
@@ -100,10 +114,10 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
     public Evaluation evaluate(CourtCase courtCase, LocalDate asOf) {
         Objects.requireNonNull(courtCase, "courtCase must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        Collector collector = new Collector(citations);
+        session.addEventListener(collector);
         try {
-            Collector collector = new Collector();
-            session.addEventListener(collector);
             session.insert(new CaseFact(courtCase, asOf));
             for (LawValue v : lawValues.values()) {
                 session.insert(v);
@@ -118,6 +132,7 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
             session.fireAllRules();
             return new Evaluation(collector.provisions, collector.findings, collector.detention);
         } finally {
+            session.removeEventListener(collector);
             session.dispose();
         }
     }
@@ -141,14 +156,25 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
 
     @Override
     public List<RuleCitation> rules() {
-        List<RuleCitation> result = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                result.add(citation(r));
-            }
-        }
+        List<RuleCitation> result = new ArrayList<>(citations.values());
         result.sort(Comparator.comparing(RuleCitation::rule));
         return result;
+    }
+
+    /** A rule's name within the whole rule base. */
+    private static String key(Rule rule) {
+        return rule.getPackageName() + '.' + rule.getName();
+    }
+
+    /** Every rule's citation by {@link #key},  read once from the rules' metadata. */
+    private static Map<String, RuleCitation> citations(KieBase kieBase) {
+        Map<String, RuleCitation> result = new HashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                result.put(key(r), citation(r));
+            }
+        }
+        return Map.copyOf(result);
     }
 
     /**
@@ -195,19 +221,24 @@ public final class DroolsDeadlineEngine implements DeadlineEngine {
 
     /** Gathers what rules insert, with the rule that inserted it. */
     private static final class Collector extends DefaultRuleRuntimeEventListener {
+        final Map<String, RuleCitation> citations;
         final List<AppliedProvision> provisions = new ArrayList<>();
         final List<AppliedFinding> findings = new ArrayList<>();
         final List<AppliedDetentionRule> detention = new ArrayList<>();
+
+        Collector(Map<String, RuleCitation> citations) {
+            this.citations = citations;
+        }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Object o = event.getObject();
             if (o instanceof Provision p) {
-                provisions.add(new AppliedProvision(p, citation(event.getRule())));
+                provisions.add(new AppliedProvision(p, citations.get(key(event.getRule()))));
             } else if (o instanceof Finding f) {
-                findings.add(new AppliedFinding(f, citation(event.getRule())));
+                findings.add(new AppliedFinding(f, citations.get(key(event.getRule()))));
             } else if (o instanceof DetentionRule r) {
-                detention.add(new AppliedDetentionRule(r, citation(event.getRule())));
+                detention.add(new AppliedDetentionRule(r, citations.get(key(event.getRule()))));
             }
         }
     }
