@@ -121,7 +121,11 @@ class UndeterminedKuhapStepsTest {
 
         for (String id : List.of("pidana.banding.inzage", "pidana.banding.kirim_berkas", "pidana.kasasi.memori")) {
             assertThat(a.deadlines(id)).as(id).isNotEmpty()
-                    .allSatisfy(d -> assertThat(d.status()).isEqualTo(Status.NOT_ENCODED));
+                    .allSatisfy(d -> {
+                        assertThat(d.status()).isEqualTo(Status.NOT_ENCODED);
+                        // The law value's article, cited through the SPPA.
+                        assertThat(d.legalBasis()).startsWith("UU 11/2012 Pasal 16 jo. UU 20/2025 (");
+                    });
         }
     }
 
