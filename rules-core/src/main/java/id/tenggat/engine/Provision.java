@@ -47,6 +47,8 @@ public final class Provision {
     private final LawValue lawValue;
     private final boolean partyRight;
     private final EventType earliestAct;
+    private final String appliedThrough;
+    private final Map<EventType, Party> closedOnlyBy;
     private final Map<EventType, Closure.Reason> closedBy;
 
     private Provision(Builder b) {
@@ -76,6 +78,8 @@ public final class Provision {
         this.lawValue = b.lawValue;
         this.partyRight = b.partyRight;
         this.earliestAct = b.earliestAct;
+        this.appliedThrough = b.appliedThrough;
+        this.closedOnlyBy = b.closedOnlyBy.isEmpty() ? Map.of() : Map.copyOf(b.closedOnlyBy);
         this.closedBy = b.closedBy.isEmpty() ? Map.of() : Map.copyOf(b.closedBy);
     }
 
@@ -154,6 +158,21 @@ public final class Provision {
     public EventType getEarliestAct() { return earliestAct; }
     /** {@return the later events that show the window can no longer run, each with its reason; empty when none does} */
     public Map<EventType, Closure.Reason> getClosedBy() { return closedBy; }
+    /**
+     * The party whose {@code event} alone closes the window, when only that party's event does (see
+     * {@link Builder#closedBy(Closure.Reason, Party, EventType...)}); null when the event closes it whoever filed it.
+     *
+     * @param event  a closing event
+     * @return the party, or null
+     */
+    public Party closingParty(EventType event) { return closedOnlyBy.get(event); }
+    /**
+     * The article through which the provision applies to this case, cited before the provision's own article (e.g.
+     * "UU 11/2012 Pasal 16", which applies criminal procedure to a juvenile case), or null.
+     *
+     * @return that article, or null
+     */
+    public String getAppliedThrough() { return appliedThrough; }
 
     @Override
     public String toString() {
@@ -190,6 +209,8 @@ public final class Provision {
         private LawValue lawValue;
         private boolean partyRight;
         private EventType earliestAct;
+        private String appliedThrough;
+        private final Map<EventType, Party> closedOnlyBy = new EnumMap<>(EventType.class);
         private final Map<EventType, Closure.Reason> closedBy = new EnumMap<>(EventType.class);
 
         private Builder(String deadlineId, LawChoice law) {
@@ -404,6 +425,40 @@ public final class Provision {
             for (EventType e : events) {
                 this.closedBy.put(Objects.requireNonNull(e, "event must not be null"), reason);
             }
+            return this;
+        }
+
+        /**
+         * Only {@code party}'s filing of any of {@code events} shows the window can no longer run, for {@code reason}
+         * (CLOSED); the same event filed by another party, or with no party, leaves it open. For example a plaintiff's
+         * banding ends the defendant's verzet (UU 20/1947 Pasal 8 ayat (1)), a defendant's own banding does not.
+         *
+         * @param reason  why the window is over, not null
+         * @param party  the party whose event closes it, not null
+         * @param events  the events that show it
+         * @return this builder
+         */
+        public Builder closedBy(Closure.Reason reason, Party party, EventType... events) {
+            Objects.requireNonNull(party, "party must not be null");
+            closedBy(reason, events);
+            for (EventType e : events) {
+                this.closedOnlyBy.put(e, party);
+            }
+            return this;
+        }
+
+        /**
+         * The provision applies to this case through {@code article} of another law, which the answer cites before
+         * the provision's own article, also when that article is a law value's.
+         *
+         * @param article  the article, not blank
+         * @return this builder
+         */
+        public Builder appliedThrough(String article) {
+            if (article == null || article.isBlank()) {
+                throw new IllegalArgumentException("article must not be blank");
+            }
+            this.appliedThrough = article;
             return this;
         }
 

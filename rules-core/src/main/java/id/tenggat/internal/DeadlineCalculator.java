@@ -372,6 +372,7 @@ public final class DeadlineCalculator {
         }
         return c.events().stream()
                 .filter(e -> p.getClosedBy().containsKey(e.type()))
+                .filter(e -> p.closingParty(e.type()) == null || p.closingParty(e.type()) == e.party())
                 .filter(e -> triggerDate == null || !e.date().isBefore(triggerDate))
                 .min(Comparator.comparing(CaseEvent::date));
     }
@@ -452,7 +453,11 @@ public final class DeadlineCalculator {
 
         /** The article: the law value's when the period comes from one, else the rule's. */
         String legalBasis() {
-            return provision.getLawValue() != null ? provision.getLawValue().article() : rule.legalBasis();
+            if (provision.getLawValue() == null) {
+                return rule.legalBasis();
+            }
+            String article = provision.getLawValue().article();
+            return provision.getAppliedThrough() == null ? article : provision.getAppliedThrough() + " jo. " + article;
         }
 
         /** Where the article was read: the law value's source when the period comes from one, else the rule's. */
