@@ -165,7 +165,8 @@ public final class Tenggat {
         for (int i = 0; i < cases.size(); i++) {
             CourtCase c = cases.get(i);
             List<FieldError> errors = c == null
-                    ? List.of(new FieldError("cases[" + i + "]", null, "case must not be null")) : validate(c, asOf);
+                    ? List.of(new FieldError("cases[" + i + "]", null, "case must not be null",
+                    "kasus tidak boleh null")) : validate(c, asOf);
             if (errors.isEmpty()) {
                 validAt.add(result.size());
                 valid.add(c);
@@ -187,7 +188,8 @@ public final class Tenggat {
                 a = answerValid(c, asOf, evaluations != null ? evaluations.get(i) : engine.evaluate(c, asOf));
             } catch (RuntimeException e) {
                 a = CaseAnswer.invalid(c.caseNumber(), asOf,
-                        List.of(new FieldError("", null, "the case could not be answered: " + e.getMessage())));
+                        List.of(new FieldError("", null, "the case could not be answered: " + e.getMessage(),
+                                "kasus tidak dapat dijawab: " + e.getMessage())));
             }
             result.set(validAt.get(i), a);
         }
@@ -212,7 +214,7 @@ public final class Tenggat {
             try {
                 courts().court(courtCase.court());
             } catch (CourtLookupException e) {
-                errors.add(new FieldError("court", courtCase.court(), e.getMessage()));
+                errors.add(FieldError.court("court", e));
             }
         }
         return errors;

@@ -1,6 +1,7 @@
 package id.tenggat.internal;
 
 import id.tenggat.answer.FieldError;
+import id.tenggat.answer.Language;
 import id.tenggat.model.CaseEvent;
 import id.tenggat.model.CaseType;
 import id.tenggat.model.CourtCase;
@@ -64,50 +65,71 @@ public final class CaseValidator {
      * {@code earlier} event of the case. Only orders impossible to break are listed: a banding or kasasi filed before
      * its notification is allowed (policy {@code early-filing}), so no rule ties a filing to a notification.
      */
-    private record Order(EventType later, EventType earlier, String rule) {
+    private record Order(EventType later, EventType earlier, String rule, String aturan) {
     }
 
     private static final List<Order> ORDERS = List.of(
             new Order(EventType.PUTUSAN_DIUCAPKAN, EventType.PERKARA_DIDAFTARKAN,
-                    "a judgment is pronounced only in a case already registered"),
+                    "a judgment is pronounced only in a case already registered",
+                    "putusan hanya diucapkan dalam perkara yang sudah didaftarkan"),
             new Order(EventType.PUTUSAN_DIUCAPKAN, EventType.PERKARA_DILIMPAHKAN,
-                    "a judgment is pronounced only in a case already handed to the court"),
+                    "a judgment is pronounced only in a case already handed to the court",
+                    "putusan hanya diucapkan dalam perkara yang sudah dilimpahkan ke pengadilan"),
             new Order(EventType.PUTUSAN_DIBERITAHUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "a judgment is notified only after it is pronounced"),
+                    "a judgment is notified only after it is pronounced",
+                    "putusan diberitahukan hanya setelah diucapkan"),
             new Order(EventType.PUTUSAN_VERSTEK_DIBERITAHUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "a default judgment is notified only after it is pronounced"),
+                    "a default judgment is notified only after it is pronounced",
+                    "putusan verstek diberitahukan hanya setelah diucapkan"),
             new Order(EventType.PUTUSAN_BHT_DIBERITAHUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "a final judgment is notified only after the judgment is pronounced"),
+                    "a final judgment is notified only after the judgment is pronounced",
+                    "putusan berkekuatan hukum tetap diberitahukan hanya setelah putusan diucapkan"),
             new Order(EventType.PERMOHONAN_BANDING, EventType.PUTUSAN_DIUCAPKAN,
-                    "a banding is filed against a judgment already pronounced"),
+                    "a banding is filed against a judgment already pronounced",
+                    "banding diajukan terhadap putusan yang sudah diucapkan"),
             new Order(EventType.PERMOHONAN_KASASI, EventType.PUTUSAN_DIUCAPKAN,
-                    "a kasasi is filed against a judgment already pronounced"),
+                    "a kasasi is filed against a judgment already pronounced",
+                    "kasasi diajukan terhadap putusan yang sudah diucapkan"),
             new Order(EventType.PERMOHONAN_PK, EventType.PUTUSAN_DIUCAPKAN,
-                    "a peninjauan kembali is filed against a judgment already pronounced"),
+                    "a peninjauan kembali is filed against a judgment already pronounced",
+                    "peninjauan kembali diajukan terhadap putusan yang sudah diucapkan"),
             new Order(EventType.KEBERATAN_DIAJUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "a keberatan is filed against a judgment already pronounced"),
+                    "a keberatan is filed against a judgment already pronounced",
+                    "keberatan diajukan terhadap putusan yang sudah diucapkan"),
             new Order(EventType.PERLAWANAN_DIAJUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "a verzet is filed against a judgment already pronounced"),
+                    "a verzet is filed against a judgment already pronounced",
+                    "verzet diajukan terhadap putusan yang sudah diucapkan"),
             new Order(EventType.PERKARA_BANDING_DIDAFTARKAN, EventType.PERMOHONAN_BANDING,
-                    "the high court registers a banding only after it is filed"),
+                    "the high court registers a banding only after it is filed",
+                    "pengadilan tinggi mendaftarkan banding hanya setelah banding diajukan"),
             new Order(EventType.PUTUSAN_BANDING_DIBERITAHUKAN, EventType.PUTUSAN_DIUCAPKAN,
-                    "the banding judgment is notified only after the judgment it reviews"),
+                    "the banding judgment is notified only after the judgment it reviews",
+                    "putusan banding diberitahukan hanya setelah putusan yang diperiksanya"),
             new Order(EventType.PUTUSAN_BANDING_DIBERITAHUKAN, EventType.PERMOHONAN_BANDING,
-                    "the banding judgment is notified only after the banding is filed"),
+                    "the banding judgment is notified only after the banding is filed",
+                    "putusan banding diberitahukan hanya setelah banding diajukan"),
             new Order(EventType.PUTUSAN_BANDING_DIBERITAHUKAN, EventType.PERKARA_BANDING_DIDAFTARKAN,
-                    "the banding judgment is notified only after the high court registers the banding"),
+                    "the banding judgment is notified only after the high court registers the banding",
+                    "putusan banding diberitahukan hanya setelah pengadilan tinggi mendaftarkan banding"),
             new Order(EventType.PERMOHONAN_KASASI, EventType.PERMOHONAN_BANDING,
                     "in a case that went to banding a kasasi attacks the banding judgment, which cannot exist before "
-                            + "the banding is filed"),
+                            + "the banding is filed",
+                    "dalam perkara yang sampai ke tingkat banding, kasasi menyerang putusan banding, yang tidak mungkin "
+                            + "ada sebelum banding diajukan"),
             new Order(EventType.PERMOHONAN_KASASI, EventType.PERKARA_BANDING_DIDAFTARKAN,
                     "in a case that went to banding a kasasi attacks the banding judgment, which cannot exist before "
-                            + "the high court registers the banding"),
+                            + "the high court registers the banding",
+                    "dalam perkara yang sampai ke tingkat banding, kasasi menyerang putusan banding, yang tidak mungkin "
+                            + "ada sebelum pengadilan tinggi mendaftarkan banding"),
             new Order(EventType.MEMORI_KASASI_DITERIMA, EventType.PERMOHONAN_KASASI,
-                    "a kasasi memorial follows a kasasi request"),
+                    "a kasasi memorial follows a kasasi request",
+                    "memori kasasi menyusul permohonan kasasi"),
             new Order(EventType.SALINAN_MEMORI_DITERIMA, EventType.MEMORI_KASASI_DITERIMA,
-                    "a copy of the kasasi memorial is received only after the memorial"),
+                    "a copy of the kasasi memorial is received only after the memorial",
+                    "salinan memori kasasi diterima hanya setelah memori kasasi"),
             new Order(EventType.KONTRA_MEMORI_DITERIMA, EventType.MEMORI_KASASI_DITERIMA,
-                    "a counter-memorial answers a kasasi memorial already received"));
+                    "a counter-memorial answers a kasasi memorial already received",
+                    "kontra memori menjawab memori kasasi yang sudah diterima"));
 
     private final Validator validator;
 
@@ -143,12 +165,15 @@ public final class CaseValidator {
             CaseEvent e = x.event();
             if (e.party() == null && PARTY_ACTS.contains(e.type())) {
                 errors.add(new FieldError(at(x.index()) + ".party", null, e.type() + " is the act of one party: "
-                        + "name the party; without it the act would count for every party of the case"));
+                        + "name the party; without it the act would count for every party of the case",
+                        e.type() + " adalah tindakan satu pihak: sebutkan pihaknya; tanpa itu tindakan ini dihitung "
+                                + "sebagai tindakan setiap pihak dalam perkara"));
             }
             if (e.date().isAfter(asOf) && !SCHEDULED.contains(e.type())) {
                 errors.add(new FieldError(at(x.index()) + ".date", e.date().toString(), e.type() + " is dated after "
                         + "the day asked about (" + asOf + "): an answer cannot rest on an event that has not "
-                        + "happened yet"));
+                        + "happened yet", e.type() + " bertanggal sesudah hari yang ditanyakan (" + asOf + "): jawaban "
+                        + "tidak dapat bertumpu pada peristiwa yang belum terjadi"));
             }
         }
         order(dated, errors);
@@ -168,19 +193,23 @@ public final class CaseValidator {
     public List<FieldError> validate(CourtCase courtCase) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<CourtCase> v : validator.validate(courtCase)) {
+            ConstraintText text = ConstraintText.of(v.getConstraintDescriptor());
             errors.add(new FieldError(v.getPropertyPath().toString(),
-                    v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()), v.getMessage()));
+                    v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue()), text.english(),
+                    text.indonesian()));
         }
         List<CaseEvent> events = courtCase.events();
         for (int i = 0; i < events.size(); i++) {
             CaseEvent e = events.get(i);
             if (e != null && e.type() != EventType.PUTUSAN_DIUCAPKAN && !e.partiesPresent().isEmpty()) {
                 errors.add(new FieldError("events[" + i + "].partiesPresent", e.partiesPresent().toString(),
-                        "only a PUTUSAN_DIUCAPKAN event names the parties present"));
+                        "only a PUTUSAN_DIUCAPKAN event names the parties present",
+                        "hanya peristiwa PUTUSAN_DIUCAPKAN yang menyebut pihak yang hadir"));
             }
             if (e != null && e.type() != EventType.PUTUSAN_DIUCAPKAN && e.verdict() != null) {
                 errors.add(new FieldError("events[" + i + "].verdict", e.verdict().name(),
-                        "only a PUTUSAN_DIUCAPKAN event carries a verdict"));
+                        "only a PUTUSAN_DIUCAPKAN event carries a verdict",
+                        "hanya peristiwa PUTUSAN_DIUCAPKAN yang memuat amar putusan"));
             }
         }
         List<Detention> detentions = courtCase.detentions();
@@ -191,17 +220,18 @@ public final class CaseValidator {
             }
             if ((d.days() == null) == (d.end() == null)) {
                 errors.add(new FieldError("detentions[" + i + "]", d.days() + "/" + d.end(),
-                        "give either days or end, not both and not neither"));
+                        "give either days or end, not both and not neither",
+                        "isi salah satu dari days atau end, tidak keduanya dan tidak satu pun kosong"));
             }
             if (d.end() != null && d.start() != null && d.end().isBefore(d.start())) {
                 errors.add(new FieldError("detentions[" + i + "].end", d.end().toString(),
-                        "must not be before start " + d.start()));
+                        "must not be before start " + d.start(), "tidak boleh sebelum start " + d.start()));
             }
             for (int j = 0; j < d.suspensions().size(); j++) {
                 var s = d.suspensions().get(j);
                 if (s != null && s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
                     errors.add(new FieldError("detentions[" + i + "].suspensions[" + j + "].end", s.end().toString(),
-                            "must not be before start " + s.start()));
+                            "must not be before start " + s.start(), "tidak boleh sebelum start " + s.start()));
                 }
             }
         }
@@ -226,8 +256,23 @@ public final class CaseValidator {
      * @return the text of the error
      */
     public static String notAPartyOf(Party party, CaseType type) {
-        return party + " is not a party of a " + type + " case; its parties are "
-                + Party.of(type).stream().map(Party::name).collect(Collectors.joining(", "));
+        return notAPartyOf(party, type, Language.EN);
+    }
+
+    /**
+     * Why a party cannot be named in a case (or a query) of the given type, with the parties that can, in the given
+     * language.
+     *
+     * @param party  the party named
+     * @param type  the case type
+     * @param language  the language of the text
+     * @return the text of the error
+     */
+    public static String notAPartyOf(Party party, CaseType type, Language language) {
+        String parties = Party.of(type).stream().map(Party::name).collect(Collectors.joining(", "));
+        return language == Language.EN
+                ? party + " is not a party of a " + type + " case; its parties are " + parties
+                : party + " bukan pihak dalam perkara " + type + "; pihaknya adalah " + parties;
     }
 
     /** Every party the case lists or its events name belongs to the case type. */
@@ -255,7 +300,8 @@ public final class CaseValidator {
     private static void notAParty(Party party, Set<Party> allowed, CaseType type, String field,
                                   List<FieldError> errors) {
         if (party != null && !allowed.contains(party)) {
-            errors.add(new FieldError(field, party.name(), notAPartyOf(party, type)));
+            errors.add(new FieldError(field, party.name(), notAPartyOf(party, type, Language.EN),
+                    notAPartyOf(party, type, Language.ID)));
         }
     }
 
@@ -274,7 +320,9 @@ public final class CaseValidator {
                 if (x.event().type() == o.later() && x.event().date().isBefore(first.event().date())) {
                     errors.add(new FieldError(at(x.index()) + ".date", x.event().date().toString(),
                             o.later() + " on " + x.event().date() + " is before " + o.earlier() + " on "
-                                    + first.event().date() + " (" + at(first.index()) + "): " + o.rule()));
+                                    + first.event().date() + " (" + at(first.index()) + "): " + o.rule(),
+                            o.later() + " pada " + x.event().date() + " mendahului " + o.earlier() + " pada "
+                                    + first.event().date() + " (" + at(first.index()) + "): " + o.aturan()));
                 }
             }
         }
@@ -296,7 +344,11 @@ public final class CaseValidator {
                         + ", " + at(x.index()) + " on " + x.event().date() + "): it happens once in a case"
                         + (type == EventType.PUTUSAN_DIUCAPKAN
                         ? " (a second judgment only on a verzet or a keberatan, PERLAWANAN_DIAJUKAN or KEBERATAN_DIAJUKAN)"
-                        : "")));
+                        : ""), type + " tercatat dua kali dengan tanggal berbeda (" + at(seen.index()) + " pada "
+                        + seen.event().date() + ", " + at(x.index()) + " pada " + x.event().date() + "): peristiwa "
+                        + "ini terjadi sekali saja dalam perkara" + (type == EventType.PUTUSAN_DIUCAPKAN
+                        ? " (putusan kedua hanya atas verzet atau keberatan, PERLAWANAN_DIAJUKAN atau "
+                        + "KEBERATAN_DIAJUKAN)" : "")));
             }
         }
     }

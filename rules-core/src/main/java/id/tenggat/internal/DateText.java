@@ -4,7 +4,12 @@ import id.tenggat.calendar.DayInfo;
 import id.tenggat.calendar.NonWorkingDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +20,9 @@ import java.util.stream.Collectors;
 public final class DateText {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.forLanguageTag("id-ID"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    /** The day of a holiday of several days, which a summary leaves out: "(hari kedua)", "(day 1)". */
+    private static final Pattern DAY_OF_HOLIDAY = Pattern.compile("\\s*\\((hari|day) [^()]*\\)$");
 
     private DateText() {
     }
@@ -85,5 +93,77 @@ public final class DateText {
             case COURT_CLOSURE -> "court closed";
             case WORKING_DAY -> "working day";
         };
+    }
+
+    /**
+     * The non-working days as a clerk reads them in a summary: how many, then each run of consecutive days as a
+     * range with what the days are, e.g. "8 hari libur: 31 Mar–7 Apr 2025 (Hari Raya Idul Fitri 1446 Hijriah, cuti
+     * bersama, akhir pekan)" / "8 days off: 31 Mar–7 Apr 2025 (Eid al-Fitr, cuti bersama, weekend)". A run of one
+     * day is written in full ("Selasa, 5 Januari 2027"). Holidays are named once, without the day of a holiday of
+     * several days; collective leave reads "cuti bersama" and the weekend "akhir pekan" / "weekend".
+     *
+     * @param days  the non-working days, in date order, not empty
+     * @param english  whether to write English rather than Bahasa Indonesia
+     * @return the summary
+     */
+    public static String daysOff(List<DayInfo> days, boolean english) {
+        List<List<DayInfo>> runs = new ArrayList<>();
+        for (DayInfo day : days) {
+            List<DayInfo> run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (run != null && run.get(run.size() - 1).date().plusDays(1).equals(day.date())) {
+                run.add(day);
+            } else {
+                runs.add(new ArrayList<>(List.of(day)));
+            }
+        }
+        String list = runs.stream().map(run -> range(run.get(0).date(), run.get(run.size() - 1).date(), english)
+                + " (" + String.join(", ", kinds(run, english)) + ")").collect(Collectors.joining("; "));
+        return days.size() + (english ? (days.size() == 1 ? " day off: " : " days off: ") : " hari libur: ") + list;
+    }
+
+    /**
+     * Consecutive days as a range: one day in full ("Selasa, 5 Januari 2027"), several with abbreviated months
+     * ("5–6 Apr 2025", "31 Mar–7 Apr 2025", "29 Des 2025–2 Jan 2026").
+     *
+     * @param from  the first day
+     * @param to  the last day, not before {@code from}
+     * @param english  whether to write English rather than Bahasa Indonesia
+     * @return the range as text
+     */
+    public static String range(LocalDate from, LocalDate to, boolean english) {
+        if (from.equals(to)) {
+            return english ? en(from) : id(from);
+        }
+        Locale locale = english ? Locale.ENGLISH : INDONESIAN;
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
+        String start;
+        if (from.getYear() != to.getYear()) {
+            start = full.format(from);
+        } else if (from.getMonth() != to.getMonth()) {
+            start = DateTimeFormatter.ofPattern("d MMM", locale).format(from);
+        } else {
+            start = Integer.toString(from.getDayOfMonth());
+        }
+        return start + "\u2013" + full.format(to);
+    }
+
+    /** What the days of a run are, each named once in the order they first occur. */
+    private static Set<String> kinds(List<DayInfo> run, boolean english) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (DayInfo day : run) {
+            if (day.reasons().isEmpty()) {
+                kinds.add(english ? "weekend" : "akhir pekan");
+            }
+            for (NonWorkingDay r : day.reasons()) {
+                String name = DAY_OF_HOLIDAY.matcher(english ? r.nameEn() : r.name()).replaceFirst("");
+                kinds.add(switch (r.kind()) {
+                    case WEEKEND -> english ? "weekend" : "akhir pekan";
+                    case CUTI_BERSAMA -> "cuti bersama";
+                    case COURT_CLOSURE -> (english ? "court closed: " : "pengadilan tutup: ") + name;
+                    case NATIONAL_HOLIDAY, ELECTION_DAY, WORKING_DAY -> name;
+                });
+            }
+        }
+        return kinds;
     }
 }

@@ -120,21 +120,21 @@ final class Narrator {
                 "Day " + length + " falls on " + dateEn(raw) + ".");
     }
 
-    /** The non-working days skipped between {@code raw} (inclusive) and {@code due} (exclusive). */
+    /**
+     * The non-working days skipped between {@code raw} (inclusive) and {@code due} (exclusive), summarised as ranges
+     * with what the days are ("8 hari libur: 31 Mar–7 Apr 2025 (...)"), then the day the deadline moves to.
+     */
     Step moved(CourtCalendar calendar, LocalDate raw, LocalDate due) {
-        List<String> id = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<DayInfo> skipped = new ArrayList<>();
         LocalDate from = raw.isBefore(due) ? raw : due.plusDays(1);
         LocalDate to = raw.isBefore(due) ? due.minusDays(1) : raw;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            DayInfo info = calendar.day(d);
-            id.add(dateId(d) + " (" + DateText.whyOffId(info) + ")");
-            en.add(dateEn(d) + " (" + DateText.whyOffEn(info) + ")");
+            skipped.add(calendar.day(d));
         }
         boolean forward = raw.isBefore(due);
-        return new Step("Bukan hari kerja: " + String.join("; ", id) + ". Batas akhir bergeser ke hari kerja "
+        return new Step(DateText.daysOff(skipped, false) + ". Batas akhir bergeser ke hari kerja "
                 + (forward ? "berikutnya" : "sebelumnya") + ": " + dateId(due) + ".",
-                "Not working days: " + String.join("; ", en) + ". The deadline moves to the "
+                DateText.daysOff(skipped, true) + ". The deadline moves to the "
                 + (forward ? "next" : "previous") + " working day: " + dateEn(due) + ".");
     }
 

@@ -26,6 +26,9 @@ final class ByteInput {
     /** One line without its line break (nor a carriage return before it). */
     record Line(int number, long offset, byte[] bytes, boolean tooLong) {
         boolean blank() {
+            if (tooLong) {
+                return false; // its bytes were dropped, not read: it is a case that gets its error, not a gap
+            }
             for (byte b : bytes) {
                 if (!whitespace(b)) {
                     return false;

@@ -220,7 +220,8 @@ public final class CaseReader implements Iterator<ParsedCase> {
         String where = "line " + line.number();
         if (line.tooLong()) {
             return ParsedCase.invalid(at, null, List.of(new FieldError("", where,
-                    "line longer than " + MAX_LINE_BYTES + " bytes; not read")));
+                    "line longer than " + MAX_LINE_BYTES + " bytes; not read",
+                    "baris lebih panjang dari " + MAX_LINE_BYTES + " byte; tidak dibaca")));
         }
         String text;
         try {
@@ -325,11 +326,12 @@ public final class CaseReader implements Iterator<ParsedCase> {
     private static FieldError notJson(JsonProcessingException e, Integer lineNumber) {
         JsonLocation at = e.getLocation();
         String where = at == null ? null : "line " + lineNumber + ", column " + at.getColumnNr();
-        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage());
+        return new FieldError("", where, "not valid JSON: " + e.getOriginalMessage(),
+                "bukan JSON yang sah: " + e.getOriginalMessage());
     }
 
     private static FieldError notUtf8(String where, long byteOffset) {
         return new FieldError("", where + "byte offset " + byteOffset, "not valid UTF-8: no character is encoded "
-                + "by the bytes there");
+                + "by the bytes there", "bukan UTF-8 yang sah: byte di tempat itu tidak menyandikan karakter apa pun");
     }
 }

@@ -237,9 +237,11 @@ public final class TenggatJson {
         try {
             courtCase = mapper.treeToValue(node, CourtCase.class);
         } catch (JsonMappingException e) {
-            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError(path(e), null, e.getOriginalMessage())));
+            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError(path(e), null, e.getOriginalMessage(),
+                    "tidak dapat dibaca: " + e.getOriginalMessage())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError("", null, e.getMessage())));
+            return ParsedCase.invalid(index, caseNumber, List.of(new FieldError("", null, e.getMessage(),
+                    "tidak dapat dibaca: " + e.getMessage())));
         }
         errors = validator.validate(courtCase);
         return errors.isEmpty() ? ParsedCase.valid(index, courtCase) : ParsedCase.invalid(index, caseNumber, errors);
@@ -436,7 +438,8 @@ public final class TenggatJson {
     private ArrayNode errorsToJson(List<FieldError> errors) {
         ArrayNode a = mapper.createArrayNode();
         for (FieldError e : errors) {
-            a.addObject().put("field", e.field()).put("value", e.value()).put("message", e.message());
+            ObjectNode o = a.addObject().put("field", e.field()).put("value", e.value()).put("message", e.message());
+            o.putObject("messages").put("id", e.indonesian()).put("en", e.message());
         }
         return a;
     }

@@ -43,18 +43,21 @@ final class TreeChecker {
     private static final int EXAMPLES = 3;
     /** What the values of each enum of the model are, as a message names them. */
     private static final Map<Class<?>, Kind> ENUM_KINDS = Map.of(
-            CaseType.class, new Kind("a case type", "case types"),
-            EventType.class, new Kind("an event type", "event types"),
-            Party.class, new Kind("a party", "parties"),
-            ChargeForm.class, new Kind("a form of charge", "forms of charge"),
-            ClaimBasis.class, new Kind("a claim basis", "claim bases"),
-            DetentionStage.class, new Kind("a detention stage", "detention stages"),
-            ExceptionalGround.class, new Kind("an exceptional ground", "exceptional grounds"),
-            Official.class, new Kind("an official", "officials"),
-            Verdict.class, new Kind("a verdict", "verdicts"));
+            CaseType.class, new Kind("a case type", "case types", "jenis perkara"),
+            EventType.class, new Kind("an event type", "event types", "jenis peristiwa"),
+            Party.class, new Kind("a party", "parties", "pihak"),
+            ChargeForm.class, new Kind("a form of charge", "forms of charge", "bentuk dakwaan"),
+            ClaimBasis.class, new Kind("a claim basis", "claim bases", "dasar gugatan"),
+            DetentionStage.class, new Kind("a detention stage", "detention stages", "tahap penahanan"),
+            ExceptionalGround.class, new Kind("an exceptional ground", "exceptional grounds", "alasan pengecualian"),
+            Official.class, new Kind("an official", "officials", "pejabat"),
+            Verdict.class, new Kind("a verdict", "verdicts", "amar putusan"));
 
-    /** The words for one value and for several of an enum: "a party", "parties". */
-    private record Kind(String one, String many) {
+    /**
+     * The words for one value and for several of an enum: "a party", "parties", and the Indonesian noun, which is
+     * the same for one and several ("pihak").
+     */
+    private record Kind(String one, String many, String indonesian) {
     }
 
     /**
@@ -83,13 +86,14 @@ final class TreeChecker {
         } else if (c.isEnum()) {
             checkEnum(node, c, path, errors);
         } else if (c == String.class) {
-            require(node.isTextual(), node, path, "must be a string", errors);
+            require(node.isTextual(), node, path, "must be a string", "harus berupa teks (string)", errors);
         } else if (c == boolean.class || c == Boolean.class) {
-            require(node.isBoolean(), node, path, "must be true or false", errors);
+            require(node.isBoolean(), node, path, "must be true or false", "harus true atau false", errors);
         } else if (c == int.class || c == Integer.class) {
-            require(node.isIntegralNumber() && node.canConvertToInt(), node, path, "must be a whole number", errors);
+            require(node.isIntegralNumber() && node.canConvertToInt(), node, path, "must be a whole number",
+                    "harus bilangan bulat", errors);
         } else if (c == BigInteger.class) {
-            require(node.isIntegralNumber(), node, path, "must be a whole number", errors);
+            require(node.isIntegralNumber(), node, path, "must be a whole number", "harus bilangan bulat", errors);
         } else if (c == LocalDate.class) {
             checkDate(node, path, errors);
         } else {
@@ -99,7 +103,7 @@ final class TreeChecker {
 
     private void checkRecord(JsonNode node, Class<? extends Record> type, String path, List<FieldError> errors) {
         if (!node.isObject()) {
-            errors.add(new FieldError(path, text(node), "must be a JSON object"));
+            errors.add(new FieldError(path, text(node), "must be a JSON object", "harus berupa objek JSON"));
             return;
         }
         Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
@@ -110,7 +114,8 @@ final class TreeChecker {
             RecordComponent component = components.get(field.getKey());
             if (component == null) {
                 errors.add(new FieldError(fieldPath, text(field.getValue()),
-                        "unknown field; the fields are " + String.join(", ", components.keySet())));
+                        "unknown field; the fields are " + String.join(", ", components.keySet()),
+                        "kolom tidak dikenal; kolomnya adalah " + String.join(", ", components.keySet())));
             } else {
                 check(field.getValue(), component.getGenericType(), fieldPath, errors);
             }
@@ -119,7 +124,7 @@ final class TreeChecker {
             JsonNode value = node.get(component.getName());
             if ((value == null || value.isNull()) && required(component)) {
                 String fieldPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                errors.add(new FieldError(fieldPath, null, "required field is missing"));
+                errors.add(new FieldError(fieldPath, null, "required field is missing", "kolom wajib tidak ada"));
             }
         }
     }
@@ -131,14 +136,14 @@ final class TreeChecker {
 
     private void checkList(JsonNode node, Type element, String path, List<FieldError> errors) {
         if (!node.isArray()) {
-            errors.add(new FieldError(path, text(node), "must be a JSON array"));
+            errors.add(new FieldError(path, text(node), "must be a JSON array", "harus berupa larik (array) JSON"));
             return;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String itemPath = path + "[" + i + "]";
             if (item.isNull()) {
-                errors.add(new FieldError(itemPath, null, "must not be null"));
+                errors.add(new FieldError(itemPath, null, "must not be null", "tidak boleh null"));
             } else {
                 check(item, element, itemPath, errors);
             }
@@ -156,32 +161,41 @@ final class TreeChecker {
         }
         Optional<String> nearest = node.isTextual() ? EditDistance.nearest(node.textValue(), names) : Optional.empty();
         String message;
+        String pesan;
         if (names.size() <= LISTED_CONSTANTS) {
             message = "must be " + kind.one() + ", one of " + String.join(", ", names);
+            pesan = "harus berupa " + kind.indonesian() + ", salah satu dari " + String.join(", ", names);
         } else if (nearest.isEmpty()) {
             message = "must be one of the " + names.size() + " " + kind.many() + ", such as "
                     + String.join(", ", names.subList(0, EXAMPLES));
+            pesan = "harus salah satu dari " + names.size() + " " + kind.indonesian() + ", misalnya "
+                    + String.join(", ", names.subList(0, EXAMPLES));
         } else {
             message = "must be one of the " + names.size() + " " + kind.many();
+            pesan = "harus salah satu dari " + names.size() + " " + kind.indonesian();
         }
-        errors.add(new FieldError(path, text(node), message + nearest.map(n -> " (did you mean " + n + "?)").orElse("")));
+        errors.add(new FieldError(path, text(node), message + nearest.map(n -> " (did you mean " + n + "?)").orElse(""),
+                pesan + nearest.map(n -> " (maksud Anda " + n + "?)").orElse("")));
     }
 
     private static void checkDate(JsonNode node, String path, List<FieldError> errors) {
         if (!node.isTextual()) {
-            errors.add(new FieldError(path, text(node), "must be an ISO date yyyy-MM-dd"));
+            errors.add(new FieldError(path, text(node), "must be an ISO date yyyy-MM-dd",
+                    "harus berupa tanggal ISO yyyy-MM-dd"));
             return;
         }
         try {
             LocalDate.parse(node.textValue());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, node.textValue(), "must be an ISO date yyyy-MM-dd that exists"));
+            errors.add(new FieldError(path, node.textValue(), "must be an ISO date yyyy-MM-dd that exists",
+                    "harus berupa tanggal ISO yyyy-MM-dd yang ada di kalender"));
         }
     }
 
-    private static void require(boolean ok, JsonNode node, String path, String message, List<FieldError> errors) {
+    private static void require(boolean ok, JsonNode node, String path, String message, String pesan,
+                                List<FieldError> errors) {
         if (!ok) {
-            errors.add(new FieldError(path, text(node), message));
+            errors.add(new FieldError(path, text(node), message, pesan));
         }
     }
 

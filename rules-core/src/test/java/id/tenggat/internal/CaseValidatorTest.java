@@ -19,6 +19,7 @@ import static id.tenggat.model.Party.TERDAKWA;
 import static id.tenggat.model.Party.TERGUGAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.tenggat.answer.FieldError;
 import id.tenggat.model.CaseType;
@@ -43,7 +44,7 @@ class CaseValidatorTest {
     void aBandingWithoutItsPartyIsRefused() {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).pronounced(d(3, 10))
                 .event(PERMOHONAN_BANDING, d(3, 20)).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].party", null,
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].party", null,
                 "PERMOHONAN_BANDING is the act of one party: name the party; without it the act would count for "
                         + "every party of the case"));
     }
@@ -60,10 +61,10 @@ class CaseValidatorTest {
     void aCivilPartyInACriminalCaseIsRefusedWhereverItIsNamed() {
         CourtCase c = CourtCase.builder(CaseType.PIDANA).party(TERDAKWA).party(TERGUGAT)
                 .pronounced(d(3, 10), TERDAKWA, PENGGUGAT).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(
-                new FieldError("events[0].partiesPresent[1]", "PENGGUGAT",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(
+                tuple("events[0].partiesPresent[1]", "PENGGUGAT",
                         "PENGGUGAT is not a party of a PIDANA case; its parties are TERDAKWA, PENUNTUT_UMUM"),
-                new FieldError("parties[1]", "TERGUGAT",
+                tuple("parties[1]", "TERGUGAT",
                         "TERGUGAT is not a party of a PIDANA case; its parties are TERDAKWA, PENUNTUT_UMUM"));
     }
 
@@ -71,7 +72,7 @@ class CaseValidatorTest {
     void theAccusedInACivilCaseIsRefused() {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).pronounced(d(3, 10))
                 .event(PERMOHONAN_BANDING, d(3, 12), TERDAKWA).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].party", "TERDAKWA",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].party", "TERDAKWA",
                 "TERDAKWA is not a party of a PERDATA case; its parties are PENGGUGAT, TERGUGAT, TURUT_TERGUGAT, "
                         + "PEMOHON, TERMOHON"));
     }
@@ -81,7 +82,7 @@ class CaseValidatorTest {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).pronounced(d(3, 10))
                 .event(PUTUSAN_DIBERITAHUKAN, d(7, 1), TERGUGAT)
                 .event(SIDANG, d(7, 14)).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].date", "2025-07-01",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].date", "2025-07-01",
                 "PUTUSAN_DIBERITAHUKAN is dated after the day asked about (2025-06-30): an answer cannot rest on an "
                         + "event that has not happened yet"));
         // The same case is well formed: whether it can be true depends on the day asked about.
@@ -92,7 +93,7 @@ class CaseValidatorTest {
     void aJudgmentBeforeRegistrationIsRefused() {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).event(PERKARA_DIDAFTARKAN, d(2, 3))
                 .pronounced(d(1, 27)).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].date", "2025-01-27",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].date", "2025-01-27",
                 "PUTUSAN_DIUCAPKAN on 2025-01-27 is before PERKARA_DIDAFTARKAN on 2025-02-03 (events[0]): a judgment "
                         + "is pronounced only in a case already registered"));
     }
@@ -101,7 +102,7 @@ class CaseValidatorTest {
     void aNotificationBeforeTheJudgmentIsRefused() {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).event(PUTUSAN_DIBERITAHUKAN, d(3, 7), TERGUGAT)
                 .pronounced(d(3, 10), PENGGUGAT).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[0].date", "2025-03-07",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[0].date", "2025-03-07",
                 "PUTUSAN_DIBERITAHUKAN on 2025-03-07 is before PUTUSAN_DIUCAPKAN on 2025-03-10 (events[1]): a "
                         + "judgment is notified only after it is pronounced"));
     }
@@ -114,7 +115,7 @@ class CaseValidatorTest {
                 .event(PERMOHONAN_BANDING, d(3, 20), TERGUGAT)
                 .event(PERKARA_BANDING_DIDAFTARKAN, d(4, 14))
                 .event(PERMOHONAN_KASASI, d(4, 1), PENGGUGAT).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[3].date", "2025-04-01",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[3].date", "2025-04-01",
                 "PERMOHONAN_KASASI on 2025-04-01 is before PERKARA_BANDING_DIDAFTARKAN on 2025-04-14 (events[2]): in "
                         + "a case that went to banding a kasasi attacks the banding judgment, which cannot exist "
                         + "before the high court registers the banding"));
@@ -126,7 +127,7 @@ class CaseValidatorTest {
                 .event(PERMOHONAN_KASASI, d(1, 10), PENUNTUT_UMUM)
                 .event(MEMORI_KASASI_DITERIMA, d(1, 20), PENUNTUT_UMUM)
                 .event(KONTRA_MEMORI_DITERIMA, d(1, 17), TERDAKWA).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[3].date", "2025-01-17",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[3].date", "2025-01-17",
                 "KONTRA_MEMORI_DITERIMA on 2025-01-17 is before MEMORI_KASASI_DITERIMA on 2025-01-20 (events[2]): a "
                         + "counter-memorial answers a kasasi memorial already received"));
     }
@@ -135,7 +136,7 @@ class CaseValidatorTest {
     void aRegistrationRecordedTwiceWithDifferentDatesIsRefused() {
         CourtCase c = CourtCase.builder(CaseType.PERDATA).event(PERKARA_DIDAFTARKAN, d(1, 6))
                 .event(PERKARA_DIDAFTARKAN, d(1, 8)).event(PERKARA_DIDAFTARKAN, d(1, 6)).build();
-        assertThat(VALIDATOR.validate(c, AS_OF)).containsExactly(new FieldError("events[1].date", "2025-01-08",
+        assertThat(VALIDATOR.validate(c, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].date", "2025-01-08",
                 "PERKARA_DIDAFTARKAN is recorded twice with different dates (events[0] on 2025-01-06, events[1] on "
                         + "2025-01-08): it happens once in a case"));
     }
@@ -143,7 +144,7 @@ class CaseValidatorTest {
     @Test
     void twoJudgmentsAreRefusedUnlessAVerzetWasHeard() {
         CourtCase twice = CourtCase.builder(CaseType.PERDATA).pronounced(d(3, 10)).pronounced(d(4, 2)).build();
-        assertThat(VALIDATOR.validate(twice, AS_OF)).containsExactly(new FieldError("events[1].date", "2025-04-02",
+        assertThat(VALIDATOR.validate(twice, AS_OF)).extracting(FieldError::field, FieldError::value, FieldError::message).containsExactly(tuple("events[1].date", "2025-04-02",
                 "PUTUSAN_DIUCAPKAN is recorded twice with different dates (events[0] on 2025-03-10, events[1] on "
                         + "2025-04-02): it happens once in a case (a second judgment only on a verzet or a keberatan, "
                         + "PERLAWANAN_DIAJUKAN or KEBERATAN_DIAJUKAN)"));

@@ -67,7 +67,7 @@ class TenggatJacksonModuleTest {
     @Test
     void writesAnAnswerInTheContractShape() {
         CaseAnswer answer = CaseAnswer.invalid("7/Pdt.G/2025/PN Jpa", LocalDate.of(2025, 3, 21),
-                List.of(new FieldError("caseType", null, "must not be null")));
+                List.of(new FieldError("caseType", null, "must not be null", "tidak boleh null")));
 
         JsonNode written = mapper.valueToTree(answer);
 

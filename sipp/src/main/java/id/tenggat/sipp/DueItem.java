@@ -28,22 +28,22 @@ public record DueItem(long perkaraId, String nomorPerkara, DeadlineAnswer deadli
         return new DueItem(mapped.perkaraId(), mapped.nomorPerkara(), deadline);
     }
 
-    /** The deadline's catalogue id. */
+    /** {@return the deadline's catalogue id} */
     public String id() {
         return deadline.id();
     }
 
-    /** The party that holds the deadline, or null for a court target. */
+    /** {@return the party that holds the deadline, or null for a court target} */
     public Party party() {
         return deadline.party();
     }
 
-    /** The last day, or null for a deadline without one. */
+    /** {@return the last day, or null for a deadline without one} */
     public LocalDate due() {
         return deadline.due();
     }
 
-    /** Where the deadline stands. */
+    /** {@return where the deadline stands} */
     public Status status() {
         return deadline.status();
     }

@@ -25,12 +25,21 @@ import java.util.Map;
 public record HolidayComparison(LocalDate from, LocalDate to, Map<LocalDate, String> onlyInSipp,
                                 List<NonWorkingDay> onlyInLibrary) {
 
+    /**
+     * Copies the map and the list.
+     *
+     * @param from          the first day compared
+     * @param to            the last day compared (inclusive)
+     * @param onlyInSipp    the days in {@code hari_libur} that the calendar counts as working days, with SIPP's
+     *                      {@code keterangan}
+     * @param onlyInLibrary the calendar's non-working days missing from {@code hari_libur}
+     */
     public HolidayComparison {
         onlyInSipp = Collections.unmodifiableMap(new LinkedHashMap<>(onlyInSipp));
         onlyInLibrary = List.copyOf(onlyInLibrary);
     }
 
-    /** Whether SIPP and the library agree on every day of the range. */
+    /** {@return whether SIPP and the library agree on every day of the range} */
     public boolean agree() {
         return onlyInSipp.isEmpty() && onlyInLibrary.isEmpty();
     }

@@ -35,6 +35,19 @@ public record RunSummary(LocalDate asOf, String court, long casesRead, long case
                          long problems, Map<Status, Long> byStatus, List<Overdue> overdue,
                          List<DetentionViolation> violations) {
 
+    /**
+     * Copies the maps and lists.
+     *
+     * @param asOf               the day answered
+     * @param court              the court's name in the registry, or null when the national calendar was used
+     * @param casesRead          the {@code perkara} rows read
+     * @param casesAnswered      the cases answered without errors
+     * @param casesNotAnswered   the cases not answered: not mappable, or refused by the library
+     * @param problems           the problems reported
+     * @param byStatus           the deadlines by status, every status present (zero when none)
+     * @param overdue            every OVERDUE deadline, ordered by due date
+     * @param violations         every detention violation
+     */
     public RunSummary {
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
         overdue = List.copyOf(overdue);

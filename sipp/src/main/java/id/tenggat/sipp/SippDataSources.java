@@ -23,6 +23,7 @@ public final class SippDataSources {
      * @param jdbcUrl  e.g. {@code jdbc:mariadb://127.0.0.1:3306/sipp}, not null
      * @param user     an account with SELECT on the SIPP schema, not null
      * @param password its password, not null (may be empty)
+     * @return the pool
      */
     public static HikariDataSource readOnly(String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -44,6 +45,7 @@ public final class SippDataSources {
      *
      * @param file     a file whose first line is the password, or null
      * @param variable the name of the environment variable, not null
+     * @return the password, or empty when neither is given
      * @throws IOException if the file cannot be read
      */
     public static Optional<String> password(Path file, String variable) throws IOException {

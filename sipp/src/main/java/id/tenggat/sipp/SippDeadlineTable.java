@@ -56,8 +56,10 @@ public final class SippDeadlineTable implements SippSink, AutoCloseable {
     /**
      * Starts writing a run into {@code schema} (created if missing).
      *
+     * @param output   the database written to (not SIPP's), not null
      * @param schema   a plain schema name, e.g. {@code tenggat}
      * @param language the language of the explanations
+     * @return the table, ready for the run's answers
      * @throws IllegalArgumentException if {@code schema} is not a plain name
      * @throws SQLException             if the table cannot be created
      */

@@ -58,6 +58,9 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
     /**
      * Opens the files of a run in {@code directory} (created if missing).
      *
+     * @param directory  where the files go, not null
+     * @param language  the language of the explanations, not null
+     * @return the files, to be closed when the run ends
      * @throws UncheckedIOException if the directory cannot be written
      */
     public static SippJsonFiles in(Path directory, Language language) {
@@ -139,6 +142,8 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
     /**
      * Writes {@code summary.json}: the detention violations and the overdue deadlines first, then the counts.
      *
+     * @param s  what the run did, not null
+     * @param directory  where the file goes, not null
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void writeSummary(RunSummary s, Path directory) {
@@ -172,6 +177,8 @@ public final class SippJsonFiles implements SippSink, AutoCloseable {
     /**
      * Writes {@code holidays.json}: the days SIPP's {@code hari_libur} and the library's calendar disagree on.
      *
+     * @param c  the comparison, not null
+     * @param directory  where the file goes, not null
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void writeHolidays(HolidayComparison c, Path directory) {

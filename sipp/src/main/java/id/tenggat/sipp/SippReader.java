@@ -72,7 +72,12 @@ public final class SippReader {
         this.court = b.court;
     }
 
-    /** A reader of the SIPP database behind {@code dataSource}. */
+    /**
+     * Starts a reader of a SIPP database.
+     *
+     * @param dataSource  the database, read only, not null
+     * @return the builder of the reader
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -80,6 +85,8 @@ public final class SippReader {
     /**
      * Reads and answers every case on {@code asOf}, streaming each answer and each problem to {@code sink}.
      *
+     * @param asOf  the day asked about, not null
+     * @param sink  where answers and problems go, not null
      * @return what the run did, with the counts by status, the overdue deadlines and the detention violations
      * @throws SQLException if the database cannot be read
      */
@@ -133,6 +140,10 @@ public final class SippReader {
      * The deadlines a dashboard lists for the court on {@code asOf}: every OVERDUE one, and the OPEN and DUE_TODAY
      * ones due from {@code from} to {@code to} (inclusive), overdue first, then by due date.
      *
+     * @param asOf  the day asked about, not null
+     * @param from  the first due date listed, not null
+     * @param to  the last due date listed, not null
+     * @return the deadlines
      * @throws SQLException if the database cannot be read
      */
     public List<DueItem> due(LocalDate asOf, LocalDate from, LocalDate to) throws SQLException {
@@ -168,6 +179,7 @@ public final class SippReader {
      * one {@code sys_config} names; null when neither is known ({@link #run} then uses the national calendar and
      * reports it).
      *
+     * @return the court's name, or null
      * @throws SQLException if the database cannot be read
      */
     public String court() throws SQLException {
@@ -180,6 +192,9 @@ public final class SippReader {
      * Compares SIPP's own holiday table ({@code hari_libur}) with the library's calendar of the court from {@code from}
      * to {@code to}: each day one has and the other lacks.
      *
+     * @param from  the first day compared, not null
+     * @param to  the last day compared, not null
+     * @return the days they disagree on
      * @throws SQLException                if the database cannot be read
      * @throws CalendarCoverageException   if the range leaves the calendar's data
      */
@@ -307,13 +322,23 @@ public final class SippReader {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
         }
 
-        /** The library to answer with; by default {@link Tenggat#indonesia()}. */
+        /**
+         * The library to answer with; by default {@link Tenggat#indonesia()}.
+         *
+         * @param value  the library, not null
+         * @return this builder
+         */
         public Builder tenggat(Tenggat value) {
             this.tenggat = Objects.requireNonNull(value, "tenggat must not be null");
             return this;
         }
 
-        /** The courts {@code sys_config} is matched against; by default {@link CourtRegistry#embedded()}. */
+        /**
+         * The courts {@code sys_config} is matched against; by default {@link CourtRegistry#embedded()}.
+         *
+         * @param value  the registry, not null
+         * @return this builder
+         */
         public Builder courts(CourtRegistry value) {
             this.courts = Objects.requireNonNull(value, "courts must not be null");
             return this;
@@ -322,6 +347,8 @@ public final class SippReader {
         /**
          * The court, by its name in the registry, instead of the one {@code sys_config} names.
          *
+         * @param value  the court's name, not null
+         * @return this builder
          * @throws IllegalArgumentException if the registry does not know the court (checked at {@link #build()})
          */
         public Builder court(String value) {
@@ -332,6 +359,8 @@ public final class SippReader {
         /**
          * How many cases are read, held and answered at a time (default 500).
          *
+         * @param value  the number of cases, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code value} is below 1
          */
         public Builder batchSize(int value) {
@@ -342,6 +371,12 @@ public final class SippReader {
             return this;
         }
 
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         * @throws IllegalArgumentException if the registry does not know the court given
+         */
         public SippReader build() {
             SippReader reader = new SippReader(this);
             if (court != null) {

@@ -9,13 +9,26 @@ import id.tenggat.sipp.mapping.Problem;
  * (a row that could not be mapped, a case not answered, a court not found). Called from the reading thread only.
  */
 public interface SippSink {
-    /** A case was mapped and answered; {@code answer.errors()} is not empty when the library refused the case. */
+    /**
+     * A case was mapped and answered; {@code answer.errors()} is not empty when the library refused the case.
+     *
+     * @param mapped  the case as mapped from SIPP's rows
+     * @param answer  its answer
+     */
     void answered(MappedCase mapped, CaseAnswer answer);
 
-    /** A row or value that could not be mapped, or a case that could not be answered. */
+    /**
+     * A row or value that could not be mapped, or a case that could not be answered.
+     *
+     * @param problem  what went wrong, and where
+     */
     void problem(Problem problem);
 
-    /** A case that could not be mapped to an answerable case; its problems were reported before. */
+    /**
+     * A case that could not be mapped to an answerable case; its problems were reported before.
+     *
+     * @param mapped  the case as far as it was mapped
+     */
     default void notAnswered(MappedCase mapped) {
     }
 }

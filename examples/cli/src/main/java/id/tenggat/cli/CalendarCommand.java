@@ -63,7 +63,7 @@ final class CalendarCommand implements Callable<Integer> {
         } catch (CalendarCoverageException e) {
             String option = e.date().isBefore(e.coveredFrom()) ? "--from" : "--to";
             spec.commandLine().getOut().println(json.writeErrors(List.of(
-                    new FieldError(option, e.date().toString(), e.getMessage()))));
+                    FieldError.coverage(option, e))));
             spec.commandLine().getErr().println(e.getMessage());
             return TenggatCli.SOME_ERRORS;
         }

@@ -6,6 +6,7 @@ import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.ics.DeadlineICalendar;
 import id.tenggat.json.BatchSummary;
+import id.tenggat.json.BatchWriter;
 import id.tenggat.json.CaseReader;
 import id.tenggat.json.InputFormat;
 import id.tenggat.json.ParsedCase;
@@ -88,8 +89,17 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policies;
 
+    @Mixin
+    private ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
+        try (Progress progress = progressOptions.start(language)) {
+            return call(progress);
+        }
+    }
+
+    private Integer call(Progress progress) throws IOException {
         Tenggat tenggat = tenggat();
         CourtCalendar calendar = courts.calendar(tenggat.calendar());
         Function<ParsedCase, LocalDate> day = asOf != null ? parsed -> asOf
@@ -102,9 +112,18 @@ final class DeadlinesCommand implements Callable<Integer> {
             Iterator<ParsedCase> withCourt = withCourt(cases);
             Writer out = Output.standard();
             summary = switch (format) {
-                case TEXT -> json.answer(withCourt, tenggat, day, textReport(out), threads);
-                case ICS -> writeICalendar(json, tenggat, cases, withCourt, day, out, threads);
-                case JSON -> json.answer(withCourt, tenggat, day, json.writer(out, cases.shape(), language), threads);
+                case TEXT -> json.answer(withCourt, tenggat, day, textReport(out).andThen(a -> progress.answered()),
+                        threads);
+                case ICS -> writeICalendar(json, tenggat, cases, withCourt, day, out, threads, progress);
+                case JSON -> {
+                    BatchWriter writer = json.writer(out, cases.shape(), language);
+                    BatchSummary written = json.answer(withCourt, tenggat, day, answer -> {
+                        writer.write(answer);
+                        progress.answered();
+                    }, threads);
+                    writer.end();
+                    yield written;
+                }
             };
         }
         if (summary.cases() == 0) {
@@ -148,7 +167,7 @@ final class DeadlinesCommand implements Callable<Integer> {
      */
     private BatchSummary writeICalendar(TenggatJson json, Tenggat tenggat, CaseReader reader,
                                         Iterator<ParsedCase> cases, Function<ParsedCase, LocalDate> day, Writer out,
-                                        int threads) {
+                                        int threads, Progress progress) {
         List<ParsedCase> read = new ArrayList<>();
         List<CaseAnswer> answers = new ArrayList<>();
         Iterator<ParsedCase> recorded = new Iterator<>() {
@@ -164,7 +183,10 @@ final class DeadlinesCommand implements Callable<Integer> {
                 return next;
             }
         };
-        BatchSummary summary = json.answer(recorded, tenggat, day, answers::add, threads);
+        BatchSummary summary = json.answer(recorded, tenggat, day, answer -> {
+            answers.add(answer);
+            progress.answered();
+        }, threads);
         read.stream().filter(c -> !c.ok())
                 .forEach(c -> spec.commandLine().getErr().println("case " + c.index() + ": " + c.errors()));
         DeadlineICalendar.in(language).write(

@@ -3,13 +3,17 @@ package id.tenggat.cli;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import id.tenggat.Tenggat;
+import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.CourtCalendar;
 import id.tenggat.sipp.HolidayComparison;
+import id.tenggat.sipp.mapping.MappedCase;
+import id.tenggat.sipp.mapping.Problem;
 import id.tenggat.sipp.RunSummary;
 import id.tenggat.sipp.SippDataSources;
 import id.tenggat.sipp.SippJsonFiles;
 import id.tenggat.sipp.SippReader;
+import id.tenggat.sipp.SippSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,6 +80,9 @@ final class SippCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policies;
 
+    @Mixin
+    private ProgressOptions progressOptions;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
             description = "Cases read and answered at a time (default: ${DEFAULT-VALUE}).")
     private int batchSize;
@@ -96,8 +103,25 @@ final class SippCommand implements Callable<Integer> {
             SippReader.Builder builder = SippReader.builder(sipp).tenggat(tenggat).batchSize(batchSize);
             SippReader reader = (courts.name() == null ? builder : builder.court(calendar.name())).build();
             RunSummary summary;
-            try (SippJsonFiles files = SippJsonFiles.in(out, language)) {
-                summary = reader.run(day, files);
+            try (SippJsonFiles files = SippJsonFiles.in(out, language);
+                 Progress progress = progressOptions.start(language)) {
+                summary = reader.run(day, new SippSink() {
+                    @Override
+                    public void answered(MappedCase mapped, CaseAnswer answer) {
+                        files.answered(mapped, answer);
+                        progress.answered();
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        files.problem(problem);
+                    }
+
+                    @Override
+                    public void notAnswered(MappedCase mapped) {
+                        files.notAnswered(mapped);
+                    }
+                });
             }
             SippJsonFiles.writeSummary(summary, out);
             LocalDate from = max(day.withDayOfYear(1), calendar.firstCoveredDate());

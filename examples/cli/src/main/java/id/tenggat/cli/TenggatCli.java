@@ -1,5 +1,6 @@
 package id.tenggat.cli;
 
+import id.tenggat.options.WholeNumber;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +63,8 @@ public final class TenggatCli {
         CommandLine cli = new CommandLine(new TenggatCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(LocalDate.class, new DateConverter())
-                .registerConverter(Integer.class, new WholeNumberConverter())
-                .registerConverter(int.class, new WholeNumberConverter())
+                .registerConverter(Integer.class, new WholeNumber())
+                .registerConverter(int.class, new WholeNumber())
                 .setUsageHelpWidth(120)
                 .setOut(out)
                 .setErr(err);
@@ -85,18 +86,6 @@ public final class TenggatCli {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + text + "' is not a date yyyy-MM-dd that exists");
-            }
-        }
-    }
-
-    /** A whole-number option's value; picocli's own message would say "not an int". */
-    private static final class WholeNumberConverter implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String text) {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a whole number");
             }
         }
     }

@@ -60,7 +60,7 @@ final class TextReport {
             out.println(id ? "Tidak dapat dihitung; kesalahan:" : "Cannot be answered; errors:");
             for (FieldError e : a.errors()) {
                 print(out, "  ", "    ", (e.field().isEmpty() ? "(input)" : e.field())
-                        + (e.value() == null ? "" : " = " + e.value()) + ": " + e.message());
+                        + (e.value() == null ? "" : " = " + e.value()) + ": " + e.message(language));
             }
             return;
         }

@@ -41,6 +41,23 @@ class ValidationIT {
     }
 
     @Test
+    void errors_should_be_in_both_languages_in_json_and_in_the_language_of_the_text_report() {
+        JsonNode first = run(IMPOSSIBLE, "deadlines", "--as-of", "2025-03-21").json().get("errors").get(0);
+        Cli.Run indonesian = run(IMPOSSIBLE, "deadlines", "--as-of", "2025-03-21", "--format", "text");
+        Cli.Run english = run(IMPOSSIBLE, "deadlines", "--as-of", "2025-03-21", "--format", "text", "--lang", "en");
+
+        String id = "PUTUSAN_DIBERITAHUKAN pada 2025-03-07 mendahului PUTUSAN_DIUCAPKAN pada 2025-03-10 (events[1]): "
+                + "putusan diberitahukan hanya setelah diucapkan";
+        assertThat(first.get("messages").get("id").asText()).isEqualTo(id);
+        assertThat(first.get("messages").get("en").asText()).isEqualTo(first.get("message").asText());
+        // The report wraps long lines: compare without the line breaks and indents.
+        assertThat(indonesian.out().replaceAll("\\s+", " ")).contains(id)
+                .contains("Pengadilan 'PN Atlantis' tidak dikenal").doesNotContain("is not a party of");
+        assertThat(english.out().replaceAll("\\s+", " ")).contains("a judgment is notified only after it is pronounced")
+                .doesNotContain("mendahului");
+    }
+
+    @Test
     void check_should_give_the_court_of_the_command_line_to_cases_that_name_none_as_deadlines_does() {
         String noCourt = "{\"caseType\": \"PERDATA\", \"events\": [{\"type\": \"PUTUSAN_DIUCAPKAN\", \"date\": \"2025-03-10\"}]}";
 

@@ -32,7 +32,8 @@ final class JsonErrorHandler extends ErrorHandler {
                                                  String contentType, List<Charset> charsets, int code, String message,
                                                  Throwable cause) {
         byte[] body = json.writeErrors(List.of(new FieldError("", null,
-                "HTTP " + code + " " + HttpStatus.getMessage(code) + ": the request could not be completed")))
+                "HTTP " + code + " " + HttpStatus.getMessage(code) + ": the request could not be completed",
+                "HTTP " + code + " " + HttpStatus.getMessage(code) + ": permintaan tidak dapat diselesaikan")))
                 .getBytes(StandardCharsets.UTF_8);
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");

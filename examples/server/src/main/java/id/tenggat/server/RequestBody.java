@@ -65,7 +65,9 @@ final class RequestBody {
 
     private RequestRejected tooLarge(long length) {
         return RequestRejected.limit(413, "maxBodyBytes", length >= 0 ? Long.toString(length) : null,
-                "request body larger than maxBodyBytes = " + settings.maxBodyBytes() + " bytes; send fewer cases per request");
+                "request body larger than maxBodyBytes = " + settings.maxBodyBytes() + " bytes; send fewer cases per request",
+                "badan permintaan lebih besar dari maxBodyBytes = " + settings.maxBodyBytes() + " byte; kirim lebih "
+                        + "sedikit perkara per permintaan");
     }
 
     /** The cases of a request, in input order, at most {@code maxCases} of them. */
@@ -89,7 +91,8 @@ final class RequestBody {
             boolean more = reader.hasNext();
             if (more && read >= settings.maxCases()) {
                 throw RequestRejected.limit(413, "maxCases", null, "more than maxCases = " + settings.maxCases()
-                        + " cases in one request; split the batch");
+                        + " cases in one request; split the batch", "lebih dari maxCases = " + settings.maxCases()
+                        + " perkara dalam satu permintaan; bagi kumpulannya");
             }
             return more;
         }
@@ -175,7 +178,8 @@ final class RequestBody {
                 } while (t != null && t != JsonToken.NOT_AVAILABLE);
             } catch (StreamConstraintsException e) {
                 throw RequestRejected.limit(400, "maxDepth", Integer.toString(settings.maxDepth() + 1),
-                        "JSON nested deeper than maxDepth = " + settings.maxDepth() + " levels");
+                        "JSON nested deeper than maxDepth = " + settings.maxDepth() + " levels",
+                        "JSON bersarang lebih dalam dari maxDepth = " + settings.maxDepth() + " tingkat");
             } catch (JsonProcessingException e) {
                 resumeAtNextLine = true;
             }

@@ -15,21 +15,30 @@ final class RequestRejected extends RuntimeException {
     private final ErrorKind kind;
     private final transient FieldError error;
 
-    RequestRejected(int status, ErrorKind kind, String field, String value, String message) {
-        super(message, null, false, false);
+    RequestRejected(int status, ErrorKind kind, String field, String value, String message, String indonesian) {
+        this(status, kind, new FieldError(field, value, message, indonesian));
+    }
+
+    RequestRejected(int status, ErrorKind kind, FieldError error) {
+        super(error.message(), null, false, false);
         this.status = status;
         this.kind = kind;
-        this.error = new FieldError(field, value, message);
+        this.error = error;
     }
 
-    /** A limit broken: 413 for size, 400 for shape. */
-    static RequestRejected limit(int status, String limit, String value, String message) {
-        return new RequestRejected(status, ErrorKind.LIMIT, limit, value, message);
+    /** A limit broken: 413 for size, 400 for shape; the text in English and Bahasa Indonesia. */
+    static RequestRejected limit(int status, String limit, String value, String message, String indonesian) {
+        return new RequestRejected(status, ErrorKind.LIMIT, limit, value, message, indonesian);
     }
 
-    /** A bad query parameter, named with its value. */
-    static RequestRejected badParameter(String name, String value, String message) {
-        return new RequestRejected(400, ErrorKind.BAD_REQUEST, name, value, message);
+    /** A bad query parameter, named with its value; the text in English and Bahasa Indonesia. */
+    static RequestRejected badParameter(String name, String value, String message, String indonesian) {
+        return new RequestRejected(400, ErrorKind.BAD_REQUEST, name, value, message, indonesian);
+    }
+
+    /** A bad query parameter whose error the library wrote (e.g. a court that is not known). */
+    static RequestRejected badParameter(FieldError error) {
+        return new RequestRejected(400, ErrorKind.BAD_REQUEST, error);
     }
 
     int status() {

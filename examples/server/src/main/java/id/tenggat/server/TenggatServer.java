@@ -1,5 +1,6 @@
 package id.tenggat.server;
 
+import id.tenggat.options.WholeNumber;
 import id.tenggat.sipp.SippDataSources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -151,18 +152,6 @@ public final class TenggatServer implements Callable<Integer> {
         }, "tenggat-shutdown"));
         stopped.await();
         return 0;
-    }
-
-    /** A whole-number option's value; picocli's own message would say "not an int". */
-    static final class WholeNumber implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String text) {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is not a whole number");
-            }
-        }
     }
 
     /** A number of bytes; picocli's own message would say "not a long". */

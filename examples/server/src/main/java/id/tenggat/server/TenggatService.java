@@ -219,17 +219,20 @@ public final class TenggatService implements AutoCloseable {
             // The log keeps the cause; the client gets no stack trace and no class name.
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             metrics.error(ErrorKind.INTERNAL);
-            errors(ctx, 500, new FieldError("", null, "internal error; the service's log has the details"));
+            errors(ctx, 500, new FieldError("", null, "internal error; the service's log has the details",
+                    "galat internal; log layanan memuat rinciannya"));
         });
         config.routes.error(404, ctx -> {
             // A resource that rejected the request with 404 (e.g. /v1/sipp/due without SIPP) said why itself.
             if (ctx.attribute(REJECTED) == null) {
                 errors(ctx, 404, new FieldError("path", ctx.path(),
-                        "no such resource; the API is described at /v1/openapi.json"));
+                        "no such resource; the API is described at /v1/openapi.json",
+                        "sumber daya ini tidak ada; API-nya diuraikan di /v1/openapi.json"));
             }
         });
         config.routes.error(405, ctx -> errors(ctx, 405,
-                new FieldError("method", ctx.method().name(), "method not allowed on " + ctx.path())));
+                new FieldError("method", ctx.method().name(), "method not allowed on " + ctx.path(),
+                        "metode ini tidak diizinkan pada " + ctx.path())));
 
         config.routes.get("/health", this::health);
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -264,7 +267,10 @@ public final class TenggatService implements AutoCloseable {
                 metrics.error(ErrorKind.TIMEOUT);
                 errors(c, 503, new FieldError("requestTimeout", settings.requestTimeout().toString(),
                         "the request took longer than requestTimeout = " + settings.requestTimeout().toSeconds()
-                                + " s; send fewer cases per request"));
+                                + " s; send fewer cases per request",
+                        "permintaan berlangsung lebih lama dari requestTimeout = "
+                                + settings.requestTimeout().toSeconds() + " detik; kirim lebih sedikit perkara per "
+                                + "permintaan"));
             });
         }, () -> handler.handle(ctx));
     }
@@ -280,7 +286,9 @@ public final class TenggatService implements AutoCloseable {
         if (!MessageDigest.isEqual(expected, actual)) {
             throw new RequestRejected(401, ErrorKind.AUTH, API_KEY_HEADER, null,
                     given == null ? "missing API key: send it in the " + API_KEY_HEADER + " header"
-                            : "wrong API key in the " + API_KEY_HEADER + " header");
+                            : "wrong API key in the " + API_KEY_HEADER + " header",
+                    given == null ? "kunci API tidak ada: kirimkan di header " + API_KEY_HEADER
+                            : "kunci API di header " + API_KEY_HEADER + " salah");
         }
     }
 
@@ -407,14 +415,15 @@ public final class TenggatService implements AutoCloseable {
         LocalDate from = date(ctx, "from", true);
         LocalDate to = date(ctx, "to", true);
         if (to.isBefore(from)) {
-            throw RequestRejected.badParameter("to", to.toString(), "to " + to + " is before from " + from);
+            throw RequestRejected.badParameter("to", to.toString(), "to " + to + " is before from " + from,
+                    "to " + to + " mendahului from " + from);
         }
         CourtCalendar calendar = court(ctx, library(ctx).defaults());
         try {
             ctx.contentType(JSON).result(json.writeCalendar(calendar.nonWorkingDays(from, to)));
         } catch (CalendarCoverageException e) {
             String field = e.date().isBefore(e.coveredFrom()) ? "from" : "to";
-            throw RequestRejected.badParameter(field, e.date().toString(), e.getMessage());
+            throw RequestRejected.badParameter(FieldError.coverage(field, e));
         }
     }
 
@@ -437,7 +446,7 @@ public final class TenggatService implements AutoCloseable {
             if (e.ambiguous()) {
                 return e.matches();
             }
-            throw RequestRejected.badParameter("q", q, e.getMessage());
+            throw RequestRejected.badParameter(FieldError.court("q", e));
         }
     }
 
@@ -451,7 +460,9 @@ public final class TenggatService implements AutoCloseable {
         if (sipp == null) {
             throw new RequestRejected(404, ErrorKind.BAD_REQUEST, "path", ctx.path(), "this service reads no SIPP"
                     + " database: start it with --sipp-jdbc-url and --sipp-user, the password in "
-                    + SippDataSources.PASSWORD_VARIABLE + " or --sipp-password-file");
+                    + SippDataSources.PASSWORD_VARIABLE + " or --sipp-password-file",
+                    "layanan ini tidak membaca basis data SIPP: jalankan dengan --sipp-jdbc-url dan --sipp-user, "
+                    + "kata sandinya di " + SippDataSources.PASSWORD_VARIABLE + " atau --sipp-password-file");
         }
         allowOnly(ctx, Set.of("asOf", "from", "to", "lang"));
         LocalDate asOfGiven = date(ctx, "asOf", false);
@@ -466,7 +477,8 @@ public final class TenggatService implements AutoCloseable {
             LocalDate from = fromGiven != null ? fromGiven : asOf;
             LocalDate to = toGiven != null ? toGiven : from.plusDays(SIPP_DUE_SOON_DAYS);
             if (to.isBefore(from)) {
-                throw RequestRejected.badParameter("to", to.toString(), "to " + to + " is before from " + from);
+                throw RequestRejected.badParameter("to", to.toString(), "to " + to + " is before from " + from,
+                        "to " + to + " mendahului from " + from);
             }
             SippDueFeed.Read<List<DueItem>> read = sipp.due(tenggat, new SippDueFeed.Window(asOf, from, to));
             ObjectNode o = mapper.createObjectNode();
@@ -488,7 +500,8 @@ public final class TenggatService implements AutoCloseable {
             LOG.warn("SIPP could not be read at {}: {}", settings.sipp().jdbcUrl(), e.getMessage());
             ctx.header("Retry-After", "30");
             throw new RequestRejected(503, ErrorKind.SIPP, "sipp", null,
-                    "the court's SIPP database cannot be read at the moment; the service's log has the details");
+                    "the court's SIPP database cannot be read at the moment; the service's log has the details",
+                    "basis data SIPP pengadilan tidak dapat dibaca saat ini; log layanan memuat rinciannya");
         }
     }
 
@@ -507,7 +520,8 @@ public final class TenggatService implements AutoCloseable {
                 try {
                     readings.put(p, p.requireReading(reading));
                 } catch (IllegalArgumentException e) {
-                    throw RequestRejected.badParameter(p.id(), reading, e.getMessage());
+                    throw RequestRejected.badParameter(p.id(), reading, e.getMessage(),
+                            "bacaan " + p.id() + " tidak dikenal; bacaannya adalah " + String.join(", ", p.readings()));
                 }
             }
         }
@@ -540,7 +554,8 @@ public final class TenggatService implements AutoCloseable {
         if (lib == null) {
             ctx.header("Retry-After", "5");
             throw new RequestRejected(503, ErrorKind.BAD_REQUEST, "", null,
-                    "the service is starting: the rule base is being built; retry in a few seconds");
+                    "the service is starting: the rule base is being built; retry in a few seconds",
+                    "layanan sedang dimulai: basis aturan sedang dibangun; coba lagi beberapa detik lagi");
         }
         return lib;
     }
@@ -549,7 +564,10 @@ public final class TenggatService implements AutoCloseable {
         for (String name : ctx.queryParamMap().keySet()) {
             if (!allowed.contains(name)) {
                 throw RequestRejected.badParameter(name, ctx.queryParam(name), "unknown parameter '" + name + "'"
-                        + (allowed.isEmpty() ? "; this resource takes none" : "; parameters: " + allowed.stream().sorted().toList()));
+                        + (allowed.isEmpty() ? "; this resource takes none" : "; parameters: " + allowed.stream().sorted().toList()),
+                        "parameter '" + name + "' tidak dikenal" + (allowed.isEmpty()
+                                ? "; sumber daya ini tidak menerima parameter"
+                                : "; parameternya: " + allowed.stream().sorted().toList()));
             }
         }
     }
@@ -558,14 +576,16 @@ public final class TenggatService implements AutoCloseable {
         String value = ctx.queryParam(name);
         if (value == null) {
             if (required) {
-                throw RequestRejected.badParameter(name, null, "missing parameter '" + name + "' (yyyy-MM-dd)");
+                throw RequestRejected.badParameter(name, null, "missing parameter '" + name + "' (yyyy-MM-dd)",
+                        "parameter '" + name + "' tidak ada (yyyy-MM-dd)");
             }
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw RequestRejected.badParameter(name, value, "not a date: expected yyyy-MM-dd");
+            throw RequestRejected.badParameter(name, value, "not a date: expected yyyy-MM-dd",
+                    "bukan tanggal: yang diharapkan yyyy-MM-dd");
         }
     }
 
@@ -577,7 +597,8 @@ public final class TenggatService implements AutoCloseable {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "id" -> Language.ID;
             case "en" -> Language.EN;
-            default -> throw RequestRejected.badParameter("lang", value, "unknown language; languages: id, en");
+            default -> throw RequestRejected.badParameter("lang", value, "unknown language; languages: id, en",
+                    "bahasa tidak dikenal; bahasanya: id, en");
         };
     }
 
@@ -587,7 +608,10 @@ public final class TenggatService implements AutoCloseable {
         try {
             return tenggat.calendarFor(name);
         } catch (CourtLookupException e) {
-            throw RequestRejected.badParameter("court", name, e.getMessage() + "; the courts are listed at /v1/courts");
+            FieldError error = FieldError.court("court", e);
+            throw RequestRejected.badParameter(new FieldError(error.field(), error.value(),
+                    error.message() + "; the courts are listed at /v1/courts",
+                    error.indonesian() + "; daftar pengadilan ada di /v1/courts"));
         }
     }
 

@@ -214,6 +214,26 @@ class ServiceApiTest {
     }
 
     @Test
+    void should_say_what_is_wrong_in_both_languages() {
+        var language = documented("post", "/v1/deadlines", http.post("/v1/deadlines?lang=fr", BANDING)).error();
+        assertThat(language.get("message").asText()).isEqualTo("unknown language; languages: id, en");
+        assertThat(language.get("messages").get("en").asText()).isEqualTo("unknown language; languages: id, en");
+        assertThat(language.get("messages").get("id").asText()).isEqualTo("bahasa tidak dikenal; bahasanya: id, en");
+
+        // No year-2028 data: the calendar covers up to 2027-12-31.
+        var beyond = documented("get", "/v1/calendar", http.get("/v1/calendar?from=2027-12-01&to=2028-01-31")).error();
+        assertThat(beyond.get("messages").get("id").asText())
+                .startsWith("Tidak ada data hari libur resmi untuk 2028-").contains(": kalender ini mencakup ")
+                .endsWith(" sampai 2027-12-31");
+
+        Http.Reply check = documented("post", "/v1/check",
+                http.post("/v1/check?asOf=2025-03-21", "{\"caseType\": \"PERDATA\", \"court\": \"PN Atlantis\"}"));
+        var court = check.json().get("errors").get(0);
+        assertThat(court.get("message").asText()).startsWith("Unknown court 'PN Atlantis'");
+        assertThat(court.get("messages").get("id").asText()).startsWith("Pengadilan 'PN Atlantis' tidak dikenal");
+    }
+
+    @Test
     void should_list_the_calendar_with_names_and_refuse_years_without_data() {
         Http.Reply reply = documented("get", "/v1/calendar", http.get("/v1/calendar?from=2025-03-28&to=2025-04-08&court=PN%20Jepara"));
 

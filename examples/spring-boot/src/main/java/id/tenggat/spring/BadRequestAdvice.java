@@ -33,6 +33,7 @@ class BadRequestAdvice {
             }
         }
         return badRequest(List.of(new FieldError("body", null, "the body is not a case in JSON: "
+                + e.getMostSpecificCause().getMessage(), "badan permintaan bukan perkara dalam JSON: "
                 + e.getMostSpecificCause().getMessage())));
     }
 
@@ -40,13 +41,14 @@ class BadRequestAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<String> mismatch(MethodArgumentTypeMismatchException e) {
         return badRequest(List.of(new FieldError(e.getName(), String.valueOf(e.getValue()),
-                "must be a date as YYYY-MM-DD")));
+                "must be a date as YYYY-MM-DD", "harus berupa tanggal YYYY-MM-DD")));
     }
 
     /** {@code asOf} is missing. */
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<String> missing(MissingServletRequestParameterException e) {
-        return badRequest(List.of(new FieldError(e.getParameterName(), null, "is required (a date as YYYY-MM-DD)")));
+        return badRequest(List.of(new FieldError(e.getParameterName(), null, "is required (a date as YYYY-MM-DD)",
+                "wajib diisi (tanggal YYYY-MM-DD)")));
     }
 
     private ResponseEntity<String> badRequest(List<FieldError> errors) {

@@ -14,6 +14,12 @@ public final class CaseRows {
     private final SippRow perkara;
     private final Map<SippTable, List<SippRow>> rows = new EnumMap<>(SippTable.class);
 
+    /**
+     * Starts the rows of a case from its {@code perkara} row.
+     *
+     * @param perkara  the case's row of {@code perkara}, not null
+     * @throws IllegalArgumentException if the row is of another table
+     */
     public CaseRows(SippRow perkara) {
         this.perkara = Objects.requireNonNull(perkara, "perkara must not be null");
         if (perkara.table() != SippTable.PERKARA) {
@@ -21,7 +27,12 @@ public final class CaseRows {
         }
     }
 
-    /** Adds a row of another table. */
+    /**
+     * Adds a row of another table.
+     *
+     * @param row  a row of the same case, not null
+     * @throws IllegalArgumentException if the row belongs to another case
+     */
     public void add(SippRow row) {
         if (row.perkaraId() != perkara.perkaraId()) {
             throw new IllegalArgumentException(row.key() + " does not belong to perkara_id=" + perkara.perkaraId());
@@ -29,17 +40,22 @@ public final class CaseRows {
         rows.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
     }
 
-    /** The case's {@code perkara} row. */
+    /** {@return the case's {@code perkara} row} */
     public SippRow perkara() {
         return perkara;
     }
 
-    /** The case's id in SIPP. */
+    /** {@return the case's id in SIPP} */
     public long perkaraId() {
         return perkara.perkaraId();
     }
 
-    /** The case's rows of a table, in {@code id} order; empty when it has none. */
+    /**
+     * The case's rows of a table.
+     *
+     * @param table  the table
+     * @return the rows, in {@code id} order; empty when it has none
+     */
     public List<SippRow> rows(SippTable table) {
         return rows.getOrDefault(table, List.of());
     }

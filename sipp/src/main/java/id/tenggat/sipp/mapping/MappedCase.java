@@ -14,6 +14,14 @@ import java.util.List;
  */
 public record MappedCase(long perkaraId, String nomorPerkara, CourtCase courtCase, List<Problem> problems) {
 
+    /**
+     * Copies the problems.
+     *
+     * @param perkaraId    the case's id in SIPP
+     * @param nomorPerkara the case number as SIPP holds it, or null
+     * @param courtCase    the case to answer, or null when it cannot be answered (the problems say why)
+     * @param problems     every row or value that could not be mapped, never null
+     */
     public MappedCase {
         problems = List.copyOf(problems);
         if (courtCase == null && problems.isEmpty()) {
@@ -21,7 +29,7 @@ public record MappedCase(long perkaraId, String nomorPerkara, CourtCase courtCas
         }
     }
 
-    /** Whether the case can be answered. */
+    /** {@return whether the case can be answered} */
     public boolean answerable() {
         return courtCase != null;
     }

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record Problem(String table, String key, String reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param table  the SIPP table, not null
+     * @param key    the row's key, e.g. {@code perkara_id=17, id=3}, not null
+     * @param reason what is wrong and what the reader did about it, not null
+     */
     public Problem {
         Objects.requireNonNull(table, "table must not be null");
         Objects.requireNonNull(key, "key must not be null");

@@ -23,6 +23,7 @@ public final class SippCodes {
      *
      * @param classification the second segment of the case number, not null
      * @param childFlag      {@code perkara.terdakwa_anak}: 'Y' marks a juvenile defendant
+     * @return the case type, or empty
      */
     public static Optional<CaseType> caseType(String classification, String childFlag) {
         String c = classification.strip().toUpperCase(Locale.ROOT).replace(" ", "");
@@ -41,7 +42,12 @@ public final class SippCodes {
         return Optional.empty();
     }
 
-    /** The classification in a case number, or empty when the number has no second segment. */
+    /**
+     * The classification in a case number.
+     *
+     * @param nomorPerkara  the case number, e.g. {@code 12/Pdt.G/2025/PN Jpa}, not null
+     * @return its second segment, e.g. {@code Pdt.G}, or empty when the number has none
+     */
     public static Optional<String> classification(String nomorPerkara) {
         if (nomorPerkara == null) {
             return Optional.empty();
@@ -53,6 +59,10 @@ public final class SippCodes {
     /**
      * The party a row of {@code perkara_pihak1} ({@code side} 1) or {@code perkara_pihak2} ({@code side} 2) is: the
      * plaintiff and the defendant in civil cases, the prosecutor and the defendant in criminal ones.
+     *
+     * @param type  the case type, not null
+     * @param side  1 or 2, the table the row comes from
+     * @return the party
      */
     public static Party party(CaseType type, int side) {
         boolean criminal = type == CaseType.PIDANA || type == CaseType.ANAK;
@@ -84,7 +94,12 @@ public final class SippCodes {
             Map.entry(11, new OrderKind(null, true, true)),
             Map.entry(12, new OrderKind(null, true, true)));
 
-    /** The kind of a detention order by its {@code status_penahanan_id}, or empty for a code not known. */
+    /**
+     * The kind of a detention order.
+     *
+     * @param statusPenahananId  the order's {@code status_penahanan_id}
+     * @return its kind, or empty for a code not known
+     */
     public static Optional<OrderKind> orderKind(int statusPenahananId) {
         return Optional.ofNullable(ORDER_KINDS.get(statusPenahananId));
     }
@@ -108,14 +123,24 @@ public final class SippCodes {
             Map.entry("KETUA MAHKAMAH AGUNG", Official.KETUA_MA),
             Map.entry("MAHKAMAH AGUNG", Official.MAHKAMAH_AGUNG));
 
-    /** The official named in {@code pejabat_penahan}, ignoring case and surrounding blanks, or empty. */
+    /**
+     * The official who ordered a detention.
+     *
+     * @param pejabatPenahan  the row's {@code pejabat_penahan}, or null
+     * @return the official it names, ignoring case and surrounding blanks, or empty
+     */
     public static Optional<Official> official(String pejabatPenahan) {
         String s = strip(pejabatPenahan);
         return s.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(OFFICIALS.get(s.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
-    /** A SIPP 'Y'/'T' flag: true only for 'Y'. */
+    /**
+     * A SIPP 'Y'/'T' flag.
+     *
+     * @param flag  the flag's value, or null
+     * @return true only for 'Y'
+     */
     public static boolean yes(String flag) {
         return "Y".equalsIgnoreCase(strip(flag)) || "1".equals(strip(flag));
     }

@@ -41,7 +41,7 @@ const TEXT = {
 };
 const MAX_MONTHS = 4;
 
-const state = { lang: 'id', enums: null, names: new Map(), words: null, answer: null, caseJson: null, asOf: null };
+const state = { errors: null, lang: 'id', enums: null, names: new Map(), words: null, answer: null, caseJson: null, asOf: null };
 const $ = (selector, root = document) => root.querySelector(selector);
 const t = key => TEXT[state.lang][key];
 /** The library's word for a status, party or event code in the page's language (GET /v1/words). */
@@ -139,15 +139,21 @@ function caseFromForm() {
 }
 
 function clearErrors() {
+  state.errors = null;
   document.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
   document.querySelectorAll('.invalid').forEach(e => e.classList.remove('invalid'));
 }
 
-/** Shows each error next to the input its field path names; the others above the button. */
+/** The error's text in the page's language; English when an older service sent no messages. */
+const errorText = error => (error.messages && error.messages[state.lang]) || error.message;
+
+/** Shows each error next to the input its field path names; the others above the button, in the page's language. */
 function showErrors(errors) {
+  state.errors = errors;
   const general = [];
   for (const error of errors) {
-    const message = error.value != null ? `${error.message} (${error.value})` : error.message;
+    const text = errorText(error);
+    const message = error.value != null ? `${text} (${error.value})` : text;
     const input = document.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
     const slot = document.querySelector(`[data-error-for="${CSS.escape(error.field)}"]`);
     if (input) input.classList.add('invalid');
@@ -369,6 +375,11 @@ async function start() {
   $('#lang-switch').addEventListener('click', async () => {
     state.lang = state.lang === 'id' ? 'en' : 'id';
     translate();
+    if (state.errors) {
+      const errors = state.errors;
+      clearErrors();
+      showErrors(errors);
+    }
     if (!$('#result').hidden) await compute();
   });
   translate();
