@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the engine benchmarks the same way every time. Usage: benchmarks/run.sh [jmh|startup|server|all]
+# Runs the engine benchmarks the same way every time. Usage: benchmarks/run.sh [jmh|json|startup|server|all]
 # JMH: 2 forks x (5 x 1 s warm-up + 5 x 1 s measurement), -Xms1g -Xmx1g.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,9 @@ cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 what="${1:-all}"
 if [[ "$what" == jmh || "$what" == all ]]; then
   java -Xms1g -Xmx1g -cp "$cp" org.openjdk.jmh.Main EngineBenchmark -f 2 -wi 5 -w 1s -i 5 -r 1s -rf json -rff benchmarks/target/jmh-engine.json
+fi
+if [[ "$what" == json || "$what" == all ]]; then
+  java -Xms1g -Xmx1g -cp "$cp" org.openjdk.jmh.Main JsonBatchBenchmark -f 2 -wi 5 -w 1s -i 5 -r 1s -rf json -rff benchmarks/target/jmh-json.json
 fi
 if [[ "$what" == startup || "$what" == all ]]; then
   for i in 1 2 3 4 5 6 7 8 9 10; do
