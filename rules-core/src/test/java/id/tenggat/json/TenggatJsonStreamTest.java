@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -168,7 +169,9 @@ class TenggatJsonStreamTest {
         assertThat(cases.get(2).caseNumber()).isEqualTo("3/Pdt.G/2025/PN Jpa");
     }
 
+    /** 5,000 cases: a load test, left out of the mutation run (tag "slow"), where smaller batches cover the code. */
     @Test
+    @Tag("slow")
     void should_answer_json_lines_in_order_on_two_threads() {
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
