@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -169,6 +170,46 @@ class TenggatJsonStreamTest {
     }
 
     @Test
+    void should_skip_a_byte_order_mark_and_count_its_three_bytes_in_offsets() {
+        String text = "[" + goodCase(1) + ",\n{\"caseNumber\":\"\u0000\",\"caseType\":\"PERDATA\"}]";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] in = new byte[utf8.length + 3];
+        in[0] = (byte) 0xEF;
+        in[1] = (byte) 0xBB;
+        in[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, in, 3, utf8.length);
+        int bad = 3 + text.indexOf('\u0000');
+        in[bad] = (byte) 0xC3;
+
+        List<ParsedCase> cases = all(json.reader(new ByteArrayInputStream(in), InputFormat.AUTO));
+
+        assertThat(cases).extracting(ParsedCase::ok).containsExactly(true, false);
+        assertThat(cases.get(0).caseNumber()).isEqualTo("1/Pdt.G/2025/PN Jpa");
+        assertThat(cases.get(1).errors()).extracting(FieldError::value).containsExactly("byte offset " + bad);
+    }
+
+    @Test
+    void should_read_json_lines_after_a_byte_order_mark_and_two_bytes_that_only_begin_one() {
+        String lines = goodCase(1) + "\n" + goodCase(2) + "\n";
+        byte[] utf8 = lines.getBytes(StandardCharsets.UTF_8);
+        byte[] in = new byte[utf8.length + 3];
+        in[0] = (byte) 0xEF;
+        in[1] = (byte) 0xBB;
+        in[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, in, 3, utf8.length);
+
+        assertThat(all(json.reader(new ByteArrayInputStream(in), InputFormat.AUTO)))
+                .extracting(ParsedCase::caseNumber).containsExactly("1/Pdt.G/2025/PN Jpa", "2/Pdt.G/2025/PN Jpa");
+        // EF BB alone is no byte order mark: the input is two bytes that are not UTF-8, reported at offset 0.
+        List<ParsedCase> cut = all(json.reader(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB}),
+                InputFormat.AUTO));
+        assertThat(cut).hasSize(1);
+        assertThat(cut.get(0).ok()).isFalse();
+    }
+
+    /** 5,000 cases: a load test, left out of the mutation run (tag "slow"), where smaller batches cover the code. */
+    @Test
+    @Tag("slow")
     void should_answer_json_lines_in_order_on_two_threads() {
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
