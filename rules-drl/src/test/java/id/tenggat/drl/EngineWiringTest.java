@@ -10,7 +10,9 @@ import id.tenggat.model.CaseEvent;
 import id.tenggat.model.EventType;
 import id.tenggat.model.Party;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -28,7 +31,8 @@ import org.kie.api.definition.rule.Rule;
  */
 class EngineWiringTest {
 
-    private static final String MODEL_CLASS = "id.tenggat.drl.perdata.Rules8bb5008d674144afa002b9ce05b54456";
+    /** The civil rules' generated model class, as the build's real index names it (its name hashes the rules). */
+    private static final String MODEL_CLASS = modelClass("id.tenggat.drl.perdata.Rules");
 
     @Test
     void aCitationIsReadFromTheRuleMetadataWithTheQuotesDrlKeeps() {
@@ -162,5 +166,15 @@ class EngineWiringTest {
                 return index == null ? null : new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8));
             }
         };
+    }
+
+    private static String modelClass(String prefix) {
+        try (InputStream in = EngineWiringTest.class.getClassLoader().getResourceAsStream(KieBaseLoader.MODEL_INDEX)) {
+            return new String(Objects.requireNonNull(in, KieBaseLoader.MODEL_INDEX).readAllBytes(),
+                    StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + prefix + "* in " + KieBaseLoader.MODEL_INDEX));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -151,12 +151,13 @@ class ClerkPageBrowserTest {
         browser.findElement(By.id("compute")).click();
         By dateError = By.cssSelector("[data-error-for='events[0].date']");
         wait.until(d -> !d.findElement(dateError).getText().isEmpty());
-        assertThat(browser.findElement(dateError).getText()).isEqualTo("required field is missing");
+        assertThat(browser.findElement(dateError).getText()).isEqualTo("kolom wajib tidak ada");
         assertThat(browser.findElement(By.cssSelector("#events tr.event .ev-date")).getDomAttribute("class")).contains("invalid");
 
         // The English switch.
         browser.findElement(By.id("lang-switch")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Court deadlines");
+        assertThat(browser.findElement(dateError).getText()).isEqualTo("required field is missing");
     }
 
     private static void setDate(WebElement input, String isoDate) {
