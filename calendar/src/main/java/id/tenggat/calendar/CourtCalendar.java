@@ -80,6 +80,8 @@ public final class CourtCalendar {
     private final int[] workingDays;
     /** The hash of the calendar's data: see {@link #dataVersion()}. */
     private final String dataVersion;
+    /** This calendar under the other cuti bersama reading, built on first use; a race only builds an equal one. */
+    private volatile CourtCalendar otherCutiBersamaReading;
 
     private final TemporalAdjuster nextWorkingDay = t -> t.with(plusWorkingDays(LocalDate.from(t), 1));
     private final TemporalAdjuster previousWorkingDay = t -> t.with(minusWorkingDays(LocalDate.from(t), 1));
@@ -255,6 +257,24 @@ public final class CourtCalendar {
      */
     public boolean cutiBersamaIsNonWorking() {
         return cutiBersamaNonWorking;
+    }
+
+    /**
+     * Returns this calendar with the other cuti bersama setting: the same name, zone, office hours and days, with
+     * cuti bersama days working where this calendar closes them and closed where it opens them. Answers use it to
+     * show the date under the other reading of the cuti bersama policy. It is built on first use and kept, so a
+     * calendar shared by many cases builds it once; the other calendar's own other calendar is this one.
+     *
+     * @return the calendar under the other reading, not null
+     */
+    public CourtCalendar withOtherCutiBersamaReading() {
+        CourtCalendar other = otherCutiBersamaReading;
+        if (other == null) {
+            other = toBuilder().cutiBersamaIsNonWorking(!cutiBersamaNonWorking).build();
+            other.otherCutiBersamaReading = this;
+            otherCutiBersamaReading = other;
+        }
+        return other;
     }
 
     /**

@@ -121,6 +121,21 @@ class CourtCalendarTest {
         assertThat(info.kind()).isEqualTo(DayKind.CUTI_BERSAMA);
     }
 
+    @Test
+    void withOtherCutiBersamaReading_flipsOnlyTheCutiBersamaSetting_andIsBuiltOnce() {
+        CourtCalendar denpasar = CAL.toBuilder().name("PN Denpasar").zone(java.time.ZoneId.of("Asia/Makassar")).build();
+        CourtCalendar other = denpasar.withOtherCutiBersamaReading();
+        // Fri 28 Mar 2025 is cuti bersama only: closed in the default calendar, open in the other one.
+        assertThat(denpasar.isWorkingDay(date("2025-03-28"))).isFalse();
+        assertThat(other.isWorkingDay(date("2025-03-28"))).isTrue();
+        assertThat(other.cutiBersamaIsNonWorking()).isFalse();
+        assertThat(other.name()).isEqualTo("PN Denpasar");
+        assertThat(other.zone()).isEqualTo(java.time.ZoneId.of("Asia/Makassar"));
+        assertThat(other.dataVersion()).isEqualTo(denpasar.dataVersion());
+        assertThat(denpasar.withOtherCutiBersamaReading()).isSameAs(other);
+        assertThat(other.withOtherCutiBersamaReading()).isSameAs(denpasar);
+    }
+
     // ---- year end -------------------------------------------------------------------------------------
 
     @Test

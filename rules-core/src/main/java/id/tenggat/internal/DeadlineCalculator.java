@@ -71,17 +71,15 @@ public final class DeadlineCalculator {
             byId.computeIfAbsent(p.provision().getDeadlineId(), k -> new ArrayList<>()).add(p);
         }
         List<DeadlineAnswer> result = new ArrayList<>();
-        OtherCutiBersamaReading otherCutiBersama = new OtherCutiBersamaReading(calendar);
         for (List<AppliedProvision> group : byId.values()) {
-            result.addAll(answerGroup(courtCase, asOf, group, calendar, otherCutiBersama, policies));
+            result.addAll(answerGroup(courtCase, asOf, group, calendar, policies));
         }
         result.sort(ORDER);
         return result;
     }
 
     private List<DeadlineAnswer> answerGroup(CourtCase c, LocalDate asOf, List<AppliedProvision> group,
-                                             CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
-                                             PolicySettings policies) {
+                                             CourtCalendar calendar, PolicySettings policies) {
         List<AppliedProvision> primary = new ArrayList<>();
         List<AppliedProvision> others = new ArrayList<>();
         for (AppliedProvision p : group) {
@@ -96,7 +94,7 @@ public final class DeadlineCalculator {
         List<DeadlineAnswer> waiting = new ArrayList<>();
         for (AppliedProvision p : primary) {
             for (Party party : parties(c, p.provision())) {
-                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, otherCutiBersama, others, policies);
+                DeadlineAnswer a = answerOne(c, asOf, p, party, calendar, others, policies);
                 (a.status() == Status.WAITING && p.provision().getVariant() != null ? waiting : answers).add(a);
             }
         }
@@ -124,8 +122,7 @@ public final class DeadlineCalculator {
     }
 
     private DeadlineAnswer answerOne(CourtCase c, LocalDate asOf, AppliedProvision applied, Party party,
-                                     CourtCalendar calendar, OtherCutiBersamaReading otherCutiBersama,
-                                     List<AppliedProvision> alternatives, PolicySettings policies) {
+                                     CourtCalendar calendar, List<AppliedProvision> alternatives, PolicySettings policies) {
         boolean earlyAccepted = "accepted".equals(policies.reading(Policy.EARLY_FILING));
         Provision p = applied.provision();
         RuleCitation rule = applied.citation();
@@ -201,7 +198,7 @@ public final class DeadlineCalculator {
             }
             steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
         }
-        Optional<Alternative> cutiBersama = cutiBersamaAlternative(c, p, t.date, due, calendar, otherCutiBersama);
+        Optional<Alternative> cutiBersama = cutiBersamaAlternative(c, p, t.date, due, calendar);
         if (cutiBersama.isPresent()) {
             draft.alternatives.add(cutiBersama.get());
             steps.add(narrator.policy(Policy.CUTI_BERSAMA.id(), calendar.cutiBersamaIsNonWorking() ? "non-working" : "working",
@@ -293,35 +290,18 @@ public final class DeadlineCalculator {
      * only then.
      */
     private Optional<Alternative> cutiBersamaAlternative(CourtCase c, Provision p, LocalDate triggerDate, LocalDate due,
-                                                         CourtCalendar calendar, OtherCutiBersamaReading other) {
+                                                         CourtCalendar calendar) {
         LocalDate from = triggerDate.isBefore(due) ? triggerDate : due;
         LocalDate to = triggerDate.isBefore(due) ? due : triggerDate;
         try {
             if (calendar.nonWorkingDays(from, to).stream().noneMatch(d -> d.kind() == DayKind.CUTI_BERSAMA)) {
                 return Optional.empty();
             }
-            LocalDate otherDue = count(c, p, triggerDate, other.calendar(), new ArrayList<>());
+            LocalDate otherDue = count(c, p, triggerDate, calendar.withOtherCutiBersamaReading(), new ArrayList<>());
             return otherDue.equals(due) ? Optional.empty() : Optional.of(new Alternative(
                     calendar.cutiBersamaIsNonWorking() ? "working" : "non-working", otherDue, Policy.CUTI_BERSAMA.id()));
         } catch (CalendarCoverageException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The court's calendar under the other cuti-bersama reading, built at most once per case and only when needed. */
-    private static final class OtherCutiBersamaReading {
-        private final CourtCalendar calendar;
-        private CourtCalendar other;
-
-        OtherCutiBersamaReading(CourtCalendar calendar) {
-            this.calendar = calendar;
-        }
-
-        CourtCalendar calendar() {
-            if (other == null) {
-                other = calendar.toBuilder().cutiBersamaIsNonWorking(!calendar.cutiBersamaIsNonWorking()).build();
-            }
-            return other;
         }
     }
 
