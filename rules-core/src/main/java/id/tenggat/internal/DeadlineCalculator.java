@@ -196,7 +196,10 @@ public final class DeadlineCalculator {
                 draft.alternatives.add(new Alternative(alt.provision().getReading(),
                         dueOrNull(c, alt.provision(), party, calendar)));
             }
-            steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
+            // Named in the explanation only where a reading changes the date; the answer lists every reading.
+            if (readingsDiffer(due, draft.alternatives)) {
+                steps.add(narrator.policy(p.getPolicy().id(), p.getReading(), due, draft.alternatives));
+            }
         }
         Optional<Alternative> cutiBersama = cutiBersamaAlternative(c, p, t.date, due, calendar);
         if (cutiBersama.isPresent()) {
@@ -303,6 +306,11 @@ public final class DeadlineCalculator {
         } catch (CalendarCoverageException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether another reading gives another date, or none. */
+    private static boolean readingsDiffer(LocalDate due, List<Alternative> others) {
+        return others.stream().anyMatch(o -> !due.equals(o.due()));
     }
 
     /** Counts the period from the trigger day and applies the extension and the last-day rule. */

@@ -151,8 +151,8 @@ final class Narrator {
     }
 
     /**
-     * The policy reading used and every other reading's date; where the dates differ, the earliest is named as the
-     * cautious one.
+     * The policy reading used and every other reading's date, the earliest named as the cautious one; written only
+     * where a reading changes the date (the answer's alternatives list every reading).
      */
     Step policy(String name, String reading, LocalDate due, List<Alternative> others) {
         String otherId = others.stream().map(o -> "'" + o.reading() + "' → " + (o.due() == null ? "-" : dateId(o.due())))

@@ -3,6 +3,7 @@ package id.tenggat.drl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tenggat.Tenggat;
+import id.tenggat.answer.Alternative;
 import id.tenggat.answer.DeadlineAnswer;
 import id.tenggat.answer.Language;
 import id.tenggat.answer.Status;
@@ -65,6 +66,21 @@ class ExplanationContentTest {
         // Judgment Mon 24 Mar 2025: day 7 = Mon 31 Mar (Idul Fitri) -> Tue 8 Apr under the default 'roll' reading.
         assertThat(steps).anySatisfy(s -> assertThat(s).contains("criminal-banding-roll").contains("'roll'")
                 .contains("'no-roll' → Senin, 31 Maret 2025"));
+    }
+
+    @Test
+    void policyIsLeftOutOfTheExplanationWhenEveryReadingGivesTheSameDate() {
+        // Pronounced Mon 6 Oct 2025 with the accused present: day 7 is Mon 13 Oct 2025, a working day, so 'roll' and
+        // 'no-roll' both end on 13 Oct. The answer still lists the other reading; the explanation does not.
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .event(CaseEvent.pronounced(LocalDate.of(2025, 10, 6), Party.TERDAKWA)).build();
+        DeadlineAnswer a = TENGGAT.whatIsDue(c).asOf(LocalDate.of(2025, 10, 7)).deadlines("pidana.banding").get(0);
+        assertThat(a.due()).isEqualTo(LocalDate.of(2025, 10, 13));
+        assertThat(a.policy().reading()).isEqualTo("roll");
+        assertThat(a.alternatives()).extracting(Alternative::reading, Alternative::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("no-roll", LocalDate.of(2025, 10, 13)));
+        assertThat(a.explanation(Language.ID)).noneSatisfy(s -> assertThat(s).contains("criminal-banding-roll"));
+        assertThat(a.explanation(Language.EN)).noneSatisfy(s -> assertThat(s).contains("criminal-banding-roll"));
     }
 
     @Test
