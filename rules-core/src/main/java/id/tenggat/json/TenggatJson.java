@@ -84,7 +84,7 @@ public final class TenggatJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.checker = new TreeChecker();
+        this.checker = new TreeChecker(CourtCase.class);
         this.validator = new CaseValidator();
     }
 
@@ -229,7 +229,7 @@ public final class TenggatJson {
      */
     ParsedCase toCase(int index, JsonNode node) {
         String caseNumber = node.path("caseNumber").isTextual() ? node.path("caseNumber").textValue() : null;
-        List<FieldError> errors = checker.check(node, CourtCase.class);
+        List<FieldError> errors = checker.check(node);
         if (!errors.isEmpty()) {
             return ParsedCase.invalid(index, caseNumber, errors);
         }

@@ -21,11 +21,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Checks a JSON tree against the model's records before it is bound, collecting every problem rather than stopping
@@ -34,7 +37,7 @@ import java.util.stream.Collectors;
  * model without a second description of it; so do required fields, the components other than lists whose
  * accessor is {@link NotNull} (a missing list reads as empty). Errors come in document order, missing fields after the fields of their object. Other value
  * constraints are left to the model's validation, which runs once the structure is sound.
- * Immutable and thread-safe.
+ * The model is read by reflection once, when the checker is made. Immutable and thread-safe.
  */
 final class TreeChecker {
     /** Enums with at most this many constants list them in their error message. */
@@ -60,15 +63,62 @@ final class TreeChecker {
     private record Kind(String one, String many, String indonesian) {
     }
 
+    /** One field of a record: its name, its declared type and whether it must be present. */
+    private record Field(String name, Type type, boolean required) {
+    }
+
+    /** The constant names of an enum, in declaration order for messages and as a set for the check. */
+    private record Constants(List<String> names, Set<String> lookup) {
+        Constants(List<String> names) {
+            this(names, Set.copyOf(names));
+        }
+    }
+
+    private final Class<? extends Record> root;
+    /** The fields of every record reachable from the root, in declaration order, read once by reflection. */
+    private final Map<Class<?>, Map<String, Field>> records;
+    /** The constant names of every enum reachable from the root, in declaration order. */
+    private final Map<Class<?>, Constants> enums;
+
     /**
-     * Every structural problem in {@code node} read as {@code type}, in document order.
+     * A checker for trees read as {@code root}; the model's records and enums it reaches are read once, here.
+     *
+     * @param root a record type of the model, not null
+     */
+    TreeChecker(Class<? extends Record> root) {
+        this.root = root;
+        Map<Class<?>, Map<String, Field>> recordFields = new HashMap<>();
+        Map<Class<?>, Constants> enumNames = new HashMap<>();
+        collect(root, recordFields, enumNames);
+        this.records = Map.copyOf(recordFields);
+        this.enums = Map.copyOf(enumNames);
+    }
+
+    private static void collect(Type type, Map<Class<?>, Map<String, Field>> recordFields,
+                                Map<Class<?>, Constants> enumNames) {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            collect(p.getActualTypeArguments()[0], recordFields, enumNames);
+        } else if (type instanceof Class<?> c && c.isEnum() && !enumNames.containsKey(c)) {
+            enumNames.put(c, new Constants(Arrays.stream(c.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList()));
+        } else if (type instanceof Class<?> c && c.isRecord() && !recordFields.containsKey(c)) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            recordFields.put(c, Collections.unmodifiableMap(fields));
+            for (RecordComponent component : c.getRecordComponents()) {
+                fields.put(component.getName(), new Field(component.getName(), component.getGenericType(),
+                        required(component)));
+                collect(component.getGenericType(), recordFields, enumNames);
+            }
+        }
+    }
+
+    /**
+     * Every structural problem in {@code node} read as the root type, in document order.
      *
      * @param node a JSON tree, not null
-     * @param type a record type of the model, not null
      */
-    List<FieldError> check(JsonNode node, Class<? extends Record> type) {
+    List<FieldError> check(JsonNode node) {
         List<FieldError> errors = new ArrayList<>();
-        checkRecord(node, type, "", errors);
+        checkRecord(node, root, "", errors);
         return errors;
     }
 
@@ -106,24 +156,23 @@ final class TreeChecker {
             errors.add(new FieldError(path, text(node), "must be a JSON object", "harus berupa objek JSON"));
             return;
         }
-        Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, Field> fields = records.get(type);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            RecordComponent component = components.get(field.getKey());
-            if (component == null) {
-                errors.add(new FieldError(fieldPath, text(field.getValue()),
-                        "unknown field; the fields are " + String.join(", ", components.keySet()),
-                        "kolom tidak dikenal; kolomnya adalah " + String.join(", ", components.keySet())));
+            Map.Entry<String, JsonNode> entry = it.next();
+            String fieldPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+            Field field = fields.get(entry.getKey());
+            if (field == null) {
+                errors.add(new FieldError(fieldPath, text(entry.getValue()),
+                        "unknown field; the fields are " + String.join(", ", fields.keySet()),
+                        "kolom tidak dikenal; kolomnya adalah " + String.join(", ", fields.keySet())));
             } else {
-                check(field.getValue(), component.getGenericType(), fieldPath, errors);
+                check(entry.getValue(), field.type(), fieldPath, errors);
             }
         }
-        for (RecordComponent component : components.values()) {
-            JsonNode value = node.get(component.getName());
-            if ((value == null || value.isNull()) && required(component)) {
-                String fieldPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
+        for (Field field : fields.values()) {
+            JsonNode value = node.get(field.name());
+            if (field.required() && (value == null || value.isNull())) {
+                String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
                 errors.add(new FieldError(fieldPath, null, "required field is missing", "kolom wajib tidak ada"));
             }
         }
@@ -150,11 +199,12 @@ final class TreeChecker {
         }
     }
 
-    private static void checkEnum(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList();
-        if (node.isTextual() && names.contains(node.textValue())) {
+    private void checkEnum(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
+        Constants constants = enums.get(type);
+        if (node.isTextual() && constants.lookup().contains(node.textValue())) {
             return;
         }
+        List<String> names = constants.names();
         Kind kind = ENUM_KINDS.get(type);
         if (kind == null) {
             throw new IllegalStateException("no words for the values of " + type.getName() + " at " + path);
