@@ -4,6 +4,8 @@ import id.tenggat.calendar.DayInfo;
 import id.tenggat.calendar.NonWorkingDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,11 @@ public final class DateText {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.forLanguageTag("id-ID"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    /** The full names of the days, Monday first, and of the months, as the two formatters write them. */
+    private static final String[] DAYS_ID = names(ChronoField.DAY_OF_WEEK, 7, DateTimeFormatter.ofPattern("EEEE", INDONESIAN));
+    private static final String[] DAYS_EN = names(ChronoField.DAY_OF_WEEK, 7, DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH));
+    private static final String[] MONTHS_ID = names(ChronoField.MONTH_OF_YEAR, 12, DateTimeFormatter.ofPattern("MMMM", INDONESIAN));
+    private static final String[] MONTHS_EN = names(ChronoField.MONTH_OF_YEAR, 12, DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH));
     /** The day of a holiday of several days, which a summary leaves out: "(hari kedua)", "(day 1)". */
     private static final Pattern DAY_OF_HOLIDAY = Pattern.compile("\\s*\\((hari|day) [^()]*\\)$");
 
@@ -34,7 +41,7 @@ public final class DateText {
      * @return the date as text
      */
     public static String id(LocalDate date) {
-        return ID.format(date);
+        return format(date, ID, DAYS_ID, MONTHS_ID);
     }
 
     /**
@@ -44,7 +51,31 @@ public final class DateText {
      * @return the date as text
      */
     public static String en(LocalDate date) {
-        return EN.format(date);
+        return format(date, EN, DAYS_EN, MONTHS_EN);
+    }
+
+    /**
+     * What {@code formatter} writes, from the locale's day and month names taken once: explanations write several
+     * dates per answer, and the formatter's field-by-field printing was a measurable part of a batch. Years outside
+     * 1000–9999, which the pattern pads or signs, go to the formatter itself.
+     */
+    private static String format(LocalDate date, DateTimeFormatter formatter, String[] days, String[] months) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return formatter.format(date);
+        }
+        return days[date.getDayOfWeek().ordinal()] + ", " + date.getDayOfMonth() + " "
+                + months[date.getMonthValue() - 1] + " " + year;
+    }
+
+    private static String[] names(TemporalField field, int count, DateTimeFormatter pattern) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = pattern.format(field == ChronoField.DAY_OF_WEEK
+                    ? LocalDate.of(2024, 1, 1).plusDays(i) // Monday 1 January 2024 and the days after it
+                    : LocalDate.of(2024, i + 1, 1));
+        }
+        return names;
     }
 
     /**

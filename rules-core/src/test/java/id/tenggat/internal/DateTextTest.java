@@ -33,6 +33,25 @@ class DateTextTest {
         assertThat(DateText.en(LocalDate.of(9999, 12, 31))).isEqualTo("Friday, 31 December 9999");
     }
 
+    @Test
+    void should_write_every_date_as_the_locale_s_formatter_does() {
+        // The JDK's own formatter with the pattern explanations use is the reference: every day of 1000 to 2100,
+        // and the edges of the four-digit years.
+        java.time.format.DateTimeFormatter id = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu",
+                java.util.Locale.forLanguageTag("id-ID"));
+        java.time.format.DateTimeFormatter en = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu",
+                java.util.Locale.ENGLISH);
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(1000, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
+            dates.add(d);
+        }
+        dates.addAll(List.of(LocalDate.of(999, 12, 31), LocalDate.of(9999, 12, 31), LocalDate.of(1, 1, 1)));
+        for (LocalDate d : dates) {
+            assertThat(DateText.id(d)).as("%s", d).isEqualTo(id.format(d));
+            assertThat(DateText.en(d)).as("%s", d).isEqualTo(en.format(d));
+        }
+    }
+
     private static List<DayInfo> days(LocalDate from, LocalDate to) {
         List<DayInfo> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
