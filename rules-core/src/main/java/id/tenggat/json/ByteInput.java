@@ -2,6 +2,7 @@ package id.tenggat.json;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -127,12 +128,21 @@ final class ByteInput {
         }
     }
 
-    /** The bytes not yet read as lines, starting with those recorded since {@link #record()}. */
+    /**
+     * The bytes not yet read as lines, starting with those recorded since {@link #record()}. The input stream is not
+     * closed, neither when it has been read to its end nor when the stream returned is closed: it is the caller's.
+     */
     InputStream remaining() {
         byte[] kept = recorded == null ? new byte[0] : recorded.toByteArray();
         recorded = null;
+        InputStream open = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller's stream stays open
+            }
+        };
         return new SequenceInputStream(new ByteArrayInputStream(kept), new SequenceInputStream(
-                new ByteArrayInputStream(buffer, position, limit - position), in));
+                new ByteArrayInputStream(buffer, position, limit - position), open));
     }
 
     private void consume(int to) {

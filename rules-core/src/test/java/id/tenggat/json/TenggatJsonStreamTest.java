@@ -126,6 +126,21 @@ class TenggatJsonStreamTest {
                 .isEqualTo(InputShape.ARRAY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[%s]", "%s", "%s\n%s\n"})
+    void should_leave_the_stream_open_when_every_case_has_been_read(String shape) {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(shape.replace("%s", goodCase(1)).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        assertThat(all(json.reader(in, InputFormat.AUTO))).isNotEmpty().allMatch(ParsedCase::ok);
+        assertThat(closed[0]).isFalse();
+    }
+
     @Test
     void should_read_blank_input_as_no_case() {
         CaseReader reader = json.reader(bytes(" \n\n"), InputFormat.AUTO);
