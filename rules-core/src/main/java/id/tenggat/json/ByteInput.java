@@ -43,15 +43,14 @@ final class ByteInput {
         this.in = in;
     }
 
-    /** Skips a UTF-8 byte order mark at the very start of the input; returns its length. */
+    /** Skips a UTF-8 byte order mark at the very start of the input, before anything is read; returns its length. */
     int skipByteOrderMark() throws IOException {
-        while (limit - position < 3 && fill()) {
+        while (limit < 3 && fill()) {
             // read until three bytes are there or the input ends
         }
-        if (limit - position >= 3 && buffer[position] == (byte) 0xEF && buffer[position + 1] == (byte) 0xBB
-                && buffer[position + 2] == (byte) 0xBF) {
-            position += 3;
-            offset += 3;
+        if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+            position = 3;
+            offset = 3;
             return 3;
         }
         return 0;
