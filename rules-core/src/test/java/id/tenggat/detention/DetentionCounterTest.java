@@ -621,6 +621,72 @@ class DetentionCounterTest {
     }
 
     @Test
+    void anExceptionalOrderThatIsNoLawfulLinkLeavesTheLatestLawfulEndWhereTheOrdinaryChainEnded() {
+        // 30 from 6 Jan 2025: 4 Feb; the one extension, 30 days from 5 Feb: 6 Mar. An exceptional order from 10 Mar
+        // (after a lapse) that the law does not allow, or whose lawfulness is not known, adds nothing: 6 Mar 2025.
+        Detention first = Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN);
+        Detention extension = Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN);
+        for (ExceptionalGround ground : new ExceptionalGround[] {ExceptionalGround.NINE_YEARS_OR_MORE, null}) {
+            for (DetentionLimit exceptional : List.of(
+                    DetentionLimit.notAllowed(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1)",
+                            "the offence carries at most 5 years", true),
+                    DetentionLimit.needsFact(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1) huruf b",
+                            "defendant.maxPunishmentYears"),
+                    DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN, DetentionLimit.Kind.EXCEPTIONAL,
+                            EventType.PEMERIKSAAN_DIMULAI, "KUHAP Pasal 29?"))) {
+                DetentionSummary s = count(of(2025, 3, 12), rules(adult(DetentionStage.PN), exceptional), first, extension,
+                        Detention.exceptional(DetentionStage.PN, of(2025, 3, 10), 30, Official.KETUA_PT, ground));
+                assertThat(s.latestLawfulEnd()).as("%s, ground %s", exceptional.getProvision(), ground)
+                        .isEqualTo(of(2025, 3, 6));
+            }
+        }
+    }
+
+    @Test
+    void aThirdPasal29ExtensionAfterALapseAddsNothing() {
+        // 4 Feb; 30-day extension: 6 Mar; Pasal 29: 7 Mar..5 Apr, 6 Apr..5 May 2025. A third, 10 days from 10 May, is
+        // one too many: lawful up to 5 May 2025.
+        DetentionSummary s = count(of(2025, 5, 12), rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 3, 7), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE),
+                Detention.exceptional(DetentionStage.PN, of(2025, 5, 10), 10, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 5, 5));
+        assertThat(s.violations()).extracting(Violation::kind)
+                .containsExactlyInAnyOrder(Violation.Kind.GAP, Violation.Kind.TOO_MANY_EXTENSIONS);
+    }
+
+    @Test
+    void aStageWhoseLawIsNotYetChosenIsAQuestionNamingTheEvent() {
+        DetentionSummary s = count(of(2026, 1, 10), rules(DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN,
+                        DetentionLimit.Kind.ORDINARY, EventType.PEMERIKSAAN_DIMULAI, "KUHAP Pasal 26 / UU 20/2025")),
+                Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN));
+        assertThat(s.undetermined()).singleElement().satisfies(q -> {
+            assertThat(q.needs()).isEqualTo("PEMERIKSAAN_DIMULAI");
+            assertThat(q.detail()).isEqualTo("the version of the law for this stage needs the event PEMERIKSAAN_DIMULAI");
+        });
+    }
+
+    @Test
+    void anAppealStageTargetIsNotMetByTheFirstInstanceJudgment() {
+        // PN 30 from 6 Jan 2025: 4 Feb; PT 30 from 5 Feb: 6 Mar; its target 10 days before: 24 Feb. The PN judgment
+        // pronounced 3 Feb, before the PT stage began, does not meet it: still open on 10 Feb.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), adult(DetentionStage.PT),
+                DecisionTarget.of("pidana.putusan_banding_sebelum_tahanan_habis", DetentionStage.PT, 10,
+                        EventType.PUTUSAN_DIUCAPKAN));
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN))
+                .detention(Detention.first(DetentionStage.PT, of(2025, 2, 5), 30, Official.HAKIM_PT))
+                .event(EventType.PUTUSAN_DIUCAPKAN, of(2025, 2, 3)).build();
+        DeadlineAnswer target = inclusive.answers(inclusive.count(c, of(2025, 2, 10), r).orElseThrow(), r, c).stream()
+                .filter(DeadlineAnswer::courtTarget).findFirst().orElseThrow();
+        assertThat(target.due()).isEqualTo(of(2025, 2, 24));
+        assertThat(target.status()).isEqualTo(Status.OPEN);
+        assertThat(target.actDate()).isNull();
+    }
+
+    @Test
     void noOrdersNoSummary() {
         assertThat(inclusive.count(caseOf(), of(2025, 1, 1), rules(adult(DetentionStage.PN)))).isEmpty();
         // Orders without a limit from the rules (e.g. a civil case) are not counted.
