@@ -110,19 +110,21 @@ public final class DetentionCounter {
         return nominal.plusDays(suspended(d.suspensions(), d.start(), nominal));
     }
 
-    /** Suspension days within an order that runs from {@code start} to {@code nominalEnd} before suspensions. */
+    /**
+     * Suspension days within an order that runs from {@code start} to {@code nominalEnd} before suspensions. Each day
+     * suspended pushes the end one day later, which may bring more suspended days into the order: counted until no
+     * more come in (at most once per suspended day, since the count only grows and is bounded by them).
+     */
     private static long suspended(List<Suspension> suspensions, LocalDate start, LocalDate nominalEnd) {
         long extra = 0;
-        // Each day suspended pushes the end one day later, which may bring more suspended days into the order.
-        for (int i = 0; i <= suspensions.size(); i++) {
+        while (true) {
             LocalDate end = nominalEnd.plusDays(extra);
             long next = suspensions.stream().mapToLong(s -> s.daysWithin(start, end)).sum();
             if (next == extra) {
-                break;
+                return extra;
             }
             extra = next;
         }
-        return extra;
     }
 
     private long lengthOf(Detention d, LocalDate end) {

@@ -2,6 +2,7 @@ package id.tenggat.json;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -42,15 +43,14 @@ final class ByteInput {
         this.in = in;
     }
 
-    /** Skips a UTF-8 byte order mark at the very start of the input; returns its length. */
+    /** Skips a UTF-8 byte order mark at the very start of the input, before anything is read; returns its length. */
     int skipByteOrderMark() throws IOException {
-        while (limit - position < 3 && fill()) {
+        while (limit < 3 && fill()) {
             // read until three bytes are there or the input ends
         }
-        if (limit - position >= 3 && buffer[position] == (byte) 0xEF && buffer[position + 1] == (byte) 0xBB
-                && buffer[position + 2] == (byte) 0xBF) {
-            position += 3;
-            offset += 3;
+        if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+            position = 3;
+            offset = 3;
             return 3;
         }
         return 0;
@@ -127,12 +127,21 @@ final class ByteInput {
         }
     }
 
-    /** The bytes not yet read as lines, starting with those recorded since {@link #record()}. */
+    /**
+     * The bytes not yet read as lines, starting with those recorded since {@link #record()}. The input stream is not
+     * closed, neither when it has been read to its end nor when the stream returned is closed: it is the caller's.
+     */
     InputStream remaining() {
         byte[] kept = recorded == null ? new byte[0] : recorded.toByteArray();
         recorded = null;
+        InputStream open = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller's stream stays open
+            }
+        };
         return new SequenceInputStream(new ByteArrayInputStream(kept), new SequenceInputStream(
-                new ByteArrayInputStream(buffer, position, limit - position), in));
+                new ByteArrayInputStream(buffer, position, limit - position), open));
     }
 
     private void consume(int to) {

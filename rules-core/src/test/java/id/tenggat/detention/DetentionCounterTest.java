@@ -415,6 +415,8 @@ class DetentionCounterTest {
                         org.assertj.core.groups.Tuple.tuple("pidana.penahanan.pn", of(2026, 5, 4), Status.OPEN),
                         org.assertj.core.groups.Tuple.tuple("pidana.penahanan.pasal29", null, Status.WAITING));
         assertThat(answers.get(1).needs()).isEqualTo(EventType.PEMERIKSAAN_DIMULAI);
+        // No version of the law chosen yet: the answer names the provision in question.
+        assertThat(answers.get(1).law()).isEqualTo("KUHAP Pasal 29?");
     }
 
     @Test
@@ -435,6 +437,253 @@ class DetentionCounterTest {
                     .anySatisfy(step -> assertThat(step).contains(ground == ExceptionalGround.MEDICAL_CERTIFICATE
                             ? "Pasal 29 ayat (1) huruf a" : "Pasal 29 ayat (1) huruf b"));
         }
+    }
+
+    @Test
+    void suspensionRunningPastTheNominalEndPushesTheEndByAllItsDays() {
+        // 30 days from 6 Jan 2025 would end 4 Feb; in hospital 1..10 Feb (10 days): 6..31 Jan counts 26 days, the
+        // clock stands still 1..10 Feb, and 11..14 Feb count the last 4: 14 Feb 2025.
+        DetentionSummary s = count(of(2025, 2, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new Suspension(of(2025, 2, 1), of(2025, 2, 10))));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 14));
+        assertThat(s.stage(DetentionStage.PN).orElseThrow().days()).isEqualTo(30);
+        // 6 Jan .. 14 Feb = 40 days, 10 of them in hospital.
+        assertThat(s.totalDays()).isEqualTo(30);
+    }
+
+    @Test
+    void suspendedDaysMoveTheStageMaximumToo() {
+        // 30 from 6 Jan 2025 with 10..14 Jan in hospital: 9 Feb. Extension 60 from 10 Feb: Feb 10..28 = 19, Mar = 31
+        // (50), Apr 1..10: 10 Apr. The stage's 90 days from 6 Jan end 5 Apr, plus the 5 days in hospital: 10 Apr.
+        DetentionSummary s = count(of(2025, 3, 1), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new Suspension(of(2025, 1, 10), of(2025, 1, 14))),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 10), 60, Official.KETUA_PN));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 4, 10));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 4, 10));
+        assertThat(s.violations()).isEmpty();
+    }
+
+    @Test
+    void aLapseDoesNotMoveTheStageMaximum() {
+        // 30 from 6 Jan 2025: 4 Feb; extension 60 from 7 Feb (after a gap): Feb 7..28 = 22, Mar = 31 (53), Apr 1..7.
+        // The stage's 90 days from 6 Jan end 5 Apr 2025 (Jan 6..31 = 26, Feb 28 (54), Mar 31 (85), Apr 1..5).
+        DetentionSummary s = count(of(2025, 2, 10), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 7), 60, Official.KETUA_PN));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 4, 7));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 4, 5));
+    }
+
+    @Test
+    void pasal29AllowsTwoExceptionalExtensionsAndNoThird() {
+        // PN: 4 Feb, 5 Apr; Pasal 29: 6 Apr..5 May, 6 May..4 Jun 2025; a third from 5 Jun is one too many.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT));
+        Detention[] two = {Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE),
+                Detention.exceptional(DetentionStage.PN, of(2025, 5, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE)};
+        DetentionSummary s = count(of(2025, 5, 10), r, two);
+        assertThat(s.violations()).isEmpty();
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 6, 4));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 6, 4));
+        assertThat(s.nextExtensionBy()).isNull();
+
+        Detention[] three = java.util.Arrays.copyOf(two, 4 + 1);
+        three[4] = Detention.exceptional(DetentionStage.PN, of(2025, 6, 5), 30, Official.KETUA_PT,
+                ExceptionalGround.NINE_YEARS_OR_MORE);
+        assertThat(count(of(2025, 6, 6), r, three).violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.TOO_MANY_EXTENSIONS);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (2) dan (3)");
+            assertThat(v.orderStart()).isEqualTo(of(2025, 6, 5));
+        });
+    }
+
+    @Test
+    void exceptionalExtensionLongerThanThirtyDays() {
+        // Pasal 29 ayat (2): at most 30 days each; 35 days from 6 Apr 2025 is too long.
+        DetentionSummary s = count(of(2025, 4, 10), rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 35, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(s.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.ORDER_TOO_LONG);
+            assertThat(v.legalBasis()).isEqualTo("KUHAP Pasal 29 ayat (2) dan (3)");
+        });
+    }
+
+    @Test
+    void aShortOrdinaryExtensionUsesItUpAndOnlyThePasal29OnesRemain() {
+        // 30 from 6 Jan 2025: 4 Feb; the one extension, 30 days from 5 Feb: 6 Mar; Pasal 29 from 7 Mar: 5 Apr.
+        // Left: the second Pasal 29 extension, 30 days: 5 May 2025 (the stage's 150 days would reach 4 Jun).
+        DetentionSummary s = count(of(2025, 3, 10), rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 3, 7), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 4, 5));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 5, 5));
+        assertThat(s.nextExtensionBy()).isEqualTo(Official.KETUA_PT);
+        assertThat(s.violations()).isEmpty();
+    }
+
+    @Test
+    void stageAnswerTellsEachOrderAndWhatIsLeft() {
+        // See pasal29AddsTwoThirtyDayExtensionsGrantedByTheNextCourtUp: 4 Feb, 5 Apr, 5 May; one Pasal 29 extension
+        // left: 4 Jun 2025.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT));
+        CourtCase c = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        List<DeadlineAnswer> answers = inclusive.answers(inclusive.count(c, of(2025, 4, 10), r).orElseThrow(), r, c);
+
+        assertThat(answers.get(0).policy()).isEqualTo(new id.tenggat.answer.PolicyUse("detention-inclusive", "inclusive"));
+        assertThat(answers.get(0).explanation().steps()).containsExactly(
+                new Explanation.Step("penahanan oleh HAKIM_PN: 30 hari, terhitung mulai Senin, 6 Januari 2025 sampai dengan "
+                        + "Selasa, 4 Februari 2025.",
+                        "detention by HAKIM_PN: 30 days, from Monday, 6 January 2025 to Tuesday, 4 February 2025 inclusive."),
+                new Explanation.Step("perpanjangan oleh KETUA_PN: 60 hari, terhitung mulai Rabu, 5 Februari 2025 sampai dengan "
+                        + "Sabtu, 5 April 2025.",
+                        "extension by KETUA_PN: 60 days, from Wednesday, 5 February 2025 to Saturday, 5 April 2025 inclusive."),
+                new Explanation.Step("perpanjangan Pasal 29 oleh KETUA_PT: 30 hari, terhitung mulai Minggu, 6 April 2025 "
+                        + "sampai dengan Senin, 5 Mei 2025.",
+                        "exceptional extension by KETUA_PT: 30 days, from Sunday, 6 April 2025 to Monday, 5 May 2025 inclusive."),
+                new Explanation.Step("Batas paling lama dengan semua perpanjangan yang masih dibolehkan: Rabu, 4 Juni 2025; "
+                        + "perpanjangan berikutnya oleh KETUA_PT.",
+                        "Latest lawful end with every extension still allowed: Wednesday, 4 June 2025; next extension by KETUA_PT."));
+    }
+
+    @Test
+    void stageAnswerUnderTheExclusiveReading() {
+        // 30 days from 6 Jan 2025, the last day not counted: 5 Feb.
+        DetentionCounter exclusive = new DetentionCounter("exclusive");
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT));
+        CourtCase c = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, null));
+        List<DeadlineAnswer> answers = exclusive.answers(exclusive.count(c, of(2025, 1, 10), r).orElseThrow(), r, c);
+
+        // No exceptional order: no Pasal 29 answer.
+        assertThat(answers).singleElement().satisfies(a -> {
+            assertThat(a.due()).isEqualTo(of(2025, 2, 5));
+            assertThat(a.policy()).isEqualTo(new id.tenggat.answer.PolicyUse("detention-inclusive", "exclusive"));
+            assertThat(a.alternatives()).singleElement().satisfies(alt -> {
+                assertThat(alt.reading()).isEqualTo("inclusive");
+                assertThat(alt.due()).isEqualTo(of(2025, 2, 4));
+            });
+            assertThat(a.explanation().steps()).containsExactly(
+                    new Explanation.Step("penahanan: 30 hari, terhitung mulai Senin, 6 Januari 2025 sampai Rabu, 5 Februari "
+                            + "2025 (hari terakhir tidak dihitung).",
+                            "detention: 30 days, from Monday, 6 January 2025 to Wednesday, 5 February 2025 exclusive."),
+                    // 5 Feb + 60 + 2 x 30 (Pasal 29) = 5 Feb + 120: Feb 6..28 = 23, Mar 31 (54), Apr 30 (84),
+                    // May 31 (115), Jun 1..5: 5 Jun 2025, which is also 6 Jan + the stage's 150 days.
+                    new Explanation.Step("Batas paling lama dengan semua perpanjangan yang masih dibolehkan: Kamis, 5 Juni "
+                            + "2025; perpanjangan berikutnya oleh KETUA_PN.",
+                            "Latest lawful end with every extension still allowed: Thursday, 5 June 2025; next extension by "
+                            + "KETUA_PN."));
+        });
+    }
+
+    @Test
+    void aStageTakenOverLateIsLateByTheDaysOfTheLapse() {
+        // PN 30 from 6 Jan 2025 ends 4 Feb; the appeal court's order should start by 5 Feb. From 8 Feb: 3 days late.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), adult(DetentionStage.PT));
+        CourtCase late = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.first(DetentionStage.PT, of(2025, 2, 8), 30, Official.HAKIM_PT));
+        CourtCase inTime = caseOf(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.first(DetentionStage.PT, of(2025, 2, 5), 30, Official.HAKIM_PT));
+
+        DeadlineAnswer pnLate = inclusive.answers(inclusive.count(late, of(2025, 2, 10), r).orElseThrow(), r, late).get(0);
+        DeadlineAnswer pnInTime = inclusive.answers(inclusive.count(inTime, of(2025, 2, 10), r).orElseThrow(), r, inTime).get(0);
+
+        assertThat(pnLate.status()).isEqualTo(Status.LATE);
+        assertThat(pnLate.actDate()).isEqualTo(of(2025, 2, 8));
+        assertThat(pnLate.daysLate()).isEqualTo(3);
+        assertThat(pnInTime.status()).isEqualTo(Status.MET);
+        assertThat(pnInTime.daysLate()).isNull();
+    }
+
+    @Test
+    void courtTargetMetOrLateByTheDecision() {
+        // PN chain ends 5 Apr 2025; decision 10 days before: 26 Mar. Pronounced 26 Mar: met; 28 Mar: 2 days late.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN),
+                DecisionTarget.of("pidana.putusan_sebelum_tahanan_habis", DetentionStage.PN, 10, EventType.PUTUSAN_DIUCAPKAN));
+        Detention first = Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN);
+        Detention extension = Detention.extension(DetentionStage.PN, of(2025, 2, 5), 60, Official.KETUA_PN);
+        for (LocalDate pronounced : List.of(of(2025, 3, 26), of(2025, 3, 28))) {
+            CourtCase c = CourtCase.builder(CaseType.PIDANA).detention(first).detention(extension)
+                    .event(EventType.PUTUSAN_DIUCAPKAN, pronounced).build();
+            DeadlineAnswer target = inclusive.answers(inclusive.count(c, of(2025, 4, 1), r).orElseThrow(), r, c).get(1);
+            assertThat(target.due()).isEqualTo(of(2025, 3, 26));
+            assertThat(target.actDate()).isEqualTo(pronounced);
+            assertThat(target.metBy()).isEqualTo(EventType.PUTUSAN_DIUCAPKAN);
+            assertThat(target.status()).isEqualTo(pronounced.equals(of(2025, 3, 26)) ? Status.MET : Status.LATE);
+            assertThat(target.daysLate()).isEqualTo(pronounced.equals(of(2025, 3, 26)) ? null : 2);
+        }
+    }
+
+    @Test
+    void anExceptionalOrderThatIsNoLawfulLinkLeavesTheLatestLawfulEndWhereTheOrdinaryChainEnded() {
+        // 30 from 6 Jan 2025: 4 Feb; the one extension, 30 days from 5 Feb: 6 Mar. An exceptional order from 10 Mar
+        // (after a lapse) that the law does not allow, or whose lawfulness is not known, adds nothing: 6 Mar 2025.
+        Detention first = Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN);
+        Detention extension = Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN);
+        for (ExceptionalGround ground : new ExceptionalGround[] {ExceptionalGround.NINE_YEARS_OR_MORE, null}) {
+            for (DetentionLimit exceptional : List.of(
+                    DetentionLimit.notAllowed(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1)",
+                            "the offence carries at most 5 years", true),
+                    DetentionLimit.needsFact(Regime.ADULT, DetentionStage.PN, KUHAP, "KUHAP Pasal 29 ayat (1) huruf b",
+                            "defendant.maxPunishmentYears"),
+                    DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN, DetentionLimit.Kind.EXCEPTIONAL,
+                            EventType.PEMERIKSAAN_DIMULAI, "KUHAP Pasal 29?"))) {
+                DetentionSummary s = count(of(2025, 3, 12), rules(adult(DetentionStage.PN), exceptional), first, extension,
+                        Detention.exceptional(DetentionStage.PN, of(2025, 3, 10), 30, Official.KETUA_PT, ground));
+                assertThat(s.latestLawfulEnd()).as("%s, ground %s", exceptional.getProvision(), ground)
+                        .isEqualTo(of(2025, 3, 6));
+            }
+        }
+    }
+
+    @Test
+    void aThirdPasal29ExtensionAfterALapseAddsNothing() {
+        // 4 Feb; 30-day extension: 6 Mar; Pasal 29: 7 Mar..5 Apr, 6 Apr..5 May 2025. A third, 10 days from 10 May, is
+        // one too many: lawful up to 5 May 2025.
+        DetentionSummary s = count(of(2025, 5, 12), rules(adult(DetentionStage.PN), pasal29(DetentionStage.PN, Official.KETUA_PT)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN),
+                Detention.extension(DetentionStage.PN, of(2025, 2, 5), 30, Official.KETUA_PN),
+                Detention.exceptional(DetentionStage.PN, of(2025, 3, 7), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE),
+                Detention.exceptional(DetentionStage.PN, of(2025, 4, 6), 30, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE),
+                Detention.exceptional(DetentionStage.PN, of(2025, 5, 10), 10, Official.KETUA_PT, ExceptionalGround.NINE_YEARS_OR_MORE));
+        assertThat(s.latestLawfulEnd()).isEqualTo(of(2025, 5, 5));
+        assertThat(s.violations()).extracting(Violation::kind)
+                .containsExactlyInAnyOrder(Violation.Kind.GAP, Violation.Kind.TOO_MANY_EXTENSIONS);
+    }
+
+    @Test
+    void aStageWhoseLawIsNotYetChosenIsAQuestionNamingTheEvent() {
+        DetentionSummary s = count(of(2026, 1, 10), rules(DetentionLimit.undetermined(Regime.ADULT, DetentionStage.PN,
+                        DetentionLimit.Kind.ORDINARY, EventType.PEMERIKSAAN_DIMULAI, "KUHAP Pasal 26 / UU 20/2025")),
+                Detention.first(DetentionStage.PN, of(2026, 1, 5), 30, Official.HAKIM_PN));
+        assertThat(s.undetermined()).singleElement().satisfies(q -> {
+            assertThat(q.needs()).isEqualTo("PEMERIKSAAN_DIMULAI");
+            assertThat(q.detail()).isEqualTo("the version of the law for this stage needs the event PEMERIKSAAN_DIMULAI");
+        });
+    }
+
+    @Test
+    void anAppealStageTargetIsNotMetByTheFirstInstanceJudgment() {
+        // PN 30 from 6 Jan 2025: 4 Feb; PT 30 from 5 Feb: 6 Mar; its target 10 days before: 24 Feb. The PN judgment
+        // pronounced 3 Feb, before the PT stage began, does not meet it: still open on 10 Feb.
+        List<AppliedDetentionRule> r = rules(adult(DetentionStage.PN), adult(DetentionStage.PT),
+                DecisionTarget.of("pidana.putusan_banding_sebelum_tahanan_habis", DetentionStage.PT, 10,
+                        EventType.PUTUSAN_DIUCAPKAN));
+        CourtCase c = CourtCase.builder(CaseType.PIDANA)
+                .detention(Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN))
+                .detention(Detention.first(DetentionStage.PT, of(2025, 2, 5), 30, Official.HAKIM_PT))
+                .event(EventType.PUTUSAN_DIUCAPKAN, of(2025, 2, 3)).build();
+        DeadlineAnswer target = inclusive.answers(inclusive.count(c, of(2025, 2, 10), r).orElseThrow(), r, c).stream()
+                .filter(DeadlineAnswer::courtTarget).findFirst().orElseThrow();
+        assertThat(target.due()).isEqualTo(of(2025, 2, 24));
+        assertThat(target.status()).isEqualTo(Status.OPEN);
+        assertThat(target.actDate()).isNull();
     }
 
     @Test

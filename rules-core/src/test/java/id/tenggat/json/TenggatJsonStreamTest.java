@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tenggat.Tenggat;
+import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.FieldError;
 import id.tenggat.answer.Language;
 import id.tenggat.engine.DeadlineEngine;
@@ -126,6 +127,21 @@ class TenggatJsonStreamTest {
                 .isEqualTo(InputShape.ARRAY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[%s]", "%s", "%s\n%s\n"})
+    void should_leave_the_stream_open_when_every_case_has_been_read(String shape) {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(shape.replace("%s", goodCase(1)).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        assertThat(all(json.reader(in, InputFormat.AUTO))).isNotEmpty().allMatch(ParsedCase::ok);
+        assertThat(closed[0]).isFalse();
+    }
+
     @Test
     void should_read_blank_input_as_no_case() {
         CaseReader reader = json.reader(bytes(" \n\n"), InputFormat.AUTO);
@@ -231,6 +247,33 @@ class TenggatJsonStreamTest {
         // Notified Mon 17 Mar 2025; day 14 is Mon 31 Mar (Idul Fitri); 1 Apr Idul Fitri, 2-4 and 7 Apr cuti
         // bersama, 5-6 Apr weekend: due Tue 8 Apr 2025.
         assertThat(answers.get(4_999).get("deadlines").get(0).get("due").asText()).isEqualTo("2025-04-08");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void should_answer_cases_already_read_in_order_and_count_those_with_errors(int threads) {
+        List<ParsedCase> read = all(json.reader(bytes(goodCase(1) + "\n{\"caseType\":\"PERDATAA\"}\n" + goodCase(3)),
+                InputFormat.JSONL));
+        List<CaseAnswer> answers = new ArrayList<>();
+
+        BatchSummary summary = json.answer(read.iterator(), tenggat, p -> AS_OF, answers::add, threads);
+
+        assertThat(summary).isEqualTo(new BatchSummary(3, 1));
+        assertThat(answers).extracting(CaseAnswer::caseNumber)
+                .containsExactly("1/Pdt.G/2025/PN Jpa", null, "3/Pdt.G/2025/PN Jpa");
+        assertThat(answers).extracting(CaseAnswer::ok).containsExactly(true, false, true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void should_throw_when_answering_fails(int threads) {
+        CaseReader cases = json.reader(bytes(goodCase(1) + "\n" + goodCase(2) + "\n"), InputFormat.AUTO);
+        List<CaseAnswer> answers = new ArrayList<>();
+
+        assertThatThrownBy(() -> json.answer(cases, tenggat, p -> {
+            throw new IllegalStateException("no day to answer on");
+        }, answers::add, threads)).isInstanceOf(IllegalStateException.class).hasMessage("no day to answer on");
+        assertThat(answers).isEmpty();
     }
 
     @Test

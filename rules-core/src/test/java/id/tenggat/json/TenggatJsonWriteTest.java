@@ -94,12 +94,17 @@ class TenggatJsonWriteTest {
         assertThat(tergugat.get("explanation").get(0).asText()).contains("17 Maret 2025");
         assertThat(tergugat.has("daysLate")).isFalse();
         assertThat(tergugat.has("policy")).isFalse();
+        assertThat(tergugat.get("triggerDate").asText()).isEqualTo("2025-03-17");
+        assertThat(tergugat.get("metBy").asText()).isEqualTo("PERMOHONAN_BANDING");
+        assertThat(tergugat.has("actDate")).isFalse();
         // Pronounced Mon 10 Mar 2025 with PENGGUGAT present: day 14 is Mon 24 Mar, a working day; the appeal was
         // lodged on 20 Mar, in time.
         JsonNode penggugat = deadlineFor(answer, "PENGGUGAT");
         assertThat(penggugat.get("status").asText()).isEqualTo("MET");
         assertThat(penggugat.get("due").asText()).isEqualTo("2025-03-24");
         assertThat(penggugat.has("daysRemaining")).isFalse();
+        assertThat(penggugat.get("triggerDate").asText()).isEqualTo("2025-03-10");
+        assertThat(penggugat.get("actDate").asText()).isEqualTo("2025-03-20");
     }
 
     @Test
@@ -175,6 +180,25 @@ class TenggatJsonWriteTest {
         assertThat(closed.get("closure").get("date").asText()).isEqualTo("2025-04-14");
         assertThat(closed.get("closure").get("reason").get("id").asText()).isEqualTo("putusan telah berkekuatan hukum tetap");
         JsonNode detention = answer.get("detention");
+        // Asked on Thu 5 Mar 2026: the exceptional order runs Sun 1 .. Mon 30 Mar 2026, 25 days on. Lawful without
+        // it: up to Sat 28 Feb 2026, the stage's 90 days from 1 Dec 2025; no extension left that the case shows.
+        assertThat(detention.get("currentStage").asText()).isEqualTo("PN");
+        assertThat(detention.get("currentEnd").asText()).isEqualTo("2026-03-30");
+        assertThat(detention.get("latestLawfulEnd").asText()).isEqualTo("2026-02-28");
+        assertThat(detention.has("nextExtensionBy")).isFalse();
+        assertThat(detention.get("daysRemaining").asInt()).isEqualTo(25);
+        // 1 Dec 2025 .. 5 Mar 2026: 31 + 31 + 28 + 5.
+        assertThat(detention.get("totalDays").asInt()).isEqualTo(95);
+        JsonNode stage = detention.get("stages").get(0);
+        assertThat(stage.get("id").asText()).isEqualTo("pidana.penahanan.pn");
+        assertThat(stage.get("end").asText()).isEqualTo("2026-03-30");
+        assertThat(stage.get("latestLawfulEnd").asText()).isEqualTo("2026-02-28");
+        assertThat(stage.has("nextExtensionBy")).isFalse();
+        assertThat(stage.get("days").asInt()).isEqualTo(120);
+        assertThat(detention.get("undetermined").get(0).get("orderStart").asText()).isEqualTo("2026-03-01");
+        assertThat(detention.get("undetermined").get(0).get("detail").asText()).isEqualTo("whether this exceptional "
+                + "extension has a ground the law accepts (NINE_YEARS_OR_MORE) depends on defendant.maxPunishmentYears, "
+                + "which the case does not give");
         assertThat(detention.get("lawful").asBoolean()).isFalse();
         assertThat(detention.get("lawfulness").asText()).isEqualTo("UNDETERMINED");
         assertThat(detention.get("violations")).isEmpty();
