@@ -112,19 +112,19 @@ public final class DetentionCounter {
 
     /**
      * Suspension days within an order that runs from {@code start} to {@code nominalEnd} before suspensions. Each day
-     * suspended pushes the end one day later, which may bring more suspended days into the order: counted until no
-     * more come in (at most once per suspended day, since the count only grows and is bounded by them).
+     * suspended pushes the end one day later, so a stay that begins by the end pushed so far counts whole: its last
+     * day always falls before the new end. Taken in order of their first day, each stay is decided once, in one pass
+     * whatever its length.
      */
     private static long suspended(List<Suspension> suspensions, LocalDate start, LocalDate nominalEnd) {
         long extra = 0;
-        while (true) {
-            LocalDate end = nominalEnd.plusDays(extra);
-            long next = suspensions.stream().mapToLong(s -> s.daysWithin(start, end)).sum();
-            if (next == extra) {
-                return extra;
+        for (Suspension s : suspensions.stream().sorted(Comparator.comparing(Suspension::start)).toList()) {
+            if (s.start().isAfter(nominalEnd.plusDays(extra))) {
+                break; // this stay and every later one begin after the order has ended
             }
-            extra = next;
+            extra += s.daysWithin(start, s.end());
         }
+        return extra;
     }
 
     private long lengthOf(Detention d, LocalDate end) {

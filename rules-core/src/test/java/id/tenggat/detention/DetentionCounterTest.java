@@ -453,6 +453,38 @@ class DetentionCounterTest {
     }
 
     @Test
+    void stayThatBeginsAfterTheNominalEndCountsWhenAnEarlierStayPushedTheEndPastIt() {
+        // 30 days from 6 Jan 2025 end 4 Feb. Given out of order: 6..8 Feb in hospital, and 1..3 Feb. The first stay
+        // by date (1..3 Feb, 3 days) pushes the end to 7 Feb, so the second (6..8 Feb) begins inside the order and
+        // counts whole (3 days): 4 Feb + 6 = 10 Feb. Days counted: 6..31 Jan (26), 4..5 Feb (2), 9..10 Feb (2) = 30.
+        DetentionSummary s = count(of(2025, 2, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN).withSuspensions(
+                        new Suspension(of(2025, 2, 6), of(2025, 2, 8)), new Suspension(of(2025, 2, 1), of(2025, 2, 3))));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 10));
+        assertThat(s.totalDays()).isEqualTo(30);
+    }
+
+    @Test
+    void stayThatBeginsAfterThePushedEndDoesNotCount() {
+        // 30 days from 6 Jan 2025 end 4 Feb; 1..2 Feb in hospital pushes the end to 6 Feb. A stay from 7 Feb begins
+        // after the order ended: it moves nothing. End 6 Feb.
+        DetentionSummary s = count(of(2025, 2, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN).withSuspensions(
+                        new Suspension(of(2025, 2, 1), of(2025, 2, 2)), new Suspension(of(2025, 2, 7), of(2025, 2, 9))));
+        assertThat(s.currentEnd()).isEqualTo(of(2025, 2, 6));
+    }
+
+    @Test
+    void aStayOfACenturyMovesTheEndByEveryDay() {
+        // 30 days from 6 Jan 2025 end 4 Feb; in hospital from 1 Feb 2025 to 31 Jan 2125: 100 years of 365 days and
+        // 24 leap days (2028..2124 every fourth year, 25, less 2100) = 36,524 days. 4 Feb 2025 + 36,524 = 4 Feb 2125.
+        DetentionSummary s = count(of(2025, 2, 20), rules(adult(DetentionStage.PN)),
+                Detention.first(DetentionStage.PN, of(2025, 1, 6), 30, Official.HAKIM_PN)
+                        .withSuspensions(new Suspension(of(2025, 2, 1), of(2125, 1, 31))));
+        assertThat(s.currentEnd()).isEqualTo(of(2125, 2, 4));
+    }
+
+    @Test
     void suspendedDaysMoveTheStageMaximumToo() {
         // 30 from 6 Jan 2025 with 10..14 Jan in hospital: 9 Feb. Extension 60 from 10 Feb: Feb 10..28 = 19, Mar = 31
         // (50), Apr 1..10: 10 Apr. The stage's 90 days from 6 Jan end 5 Apr, plus the 5 days in hospital: 10 Apr.
