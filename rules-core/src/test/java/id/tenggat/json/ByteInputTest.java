@@ -15,13 +15,17 @@ import org.junit.jupiter.api.Test;
 class ByteInputTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** A stream that gives its chunks one read at a time, as a pipe or a socket may. */
+    /**
+     * A stream that gives its chunks one read at a time, as a pipe or a socket may (a chunk longer than the read asked
+     * for is given over several reads). Reading one byte at a time fails the test: the byte input reads into its
+     * buffer, never byte by byte.
+     */
     private static InputStream chunks(byte[]... chunks) {
         Deque<byte[]> left = new ArrayDeque<>(Arrays.asList(chunks));
         return new InputStream() {
             @Override
             public int read() {
-                throw new UnsupportedOperationException("read in chunks only");
+                throw new AssertionError("the byte input read a single byte; it reads into its buffer");
             }
 
             @Override
@@ -30,8 +34,12 @@ class ByteInputTest {
                     return -1;
                 }
                 byte[] chunk = left.removeFirst();
-                System.arraycopy(chunk, 0, into, from, chunk.length);
-                return chunk.length;
+                int n = Math.min(chunk.length, length);
+                System.arraycopy(chunk, 0, into, from, n);
+                if (n < chunk.length) {
+                    left.addFirst(Arrays.copyOfRange(chunk, n, chunk.length));
+                }
+                return n;
             }
         };
     }
