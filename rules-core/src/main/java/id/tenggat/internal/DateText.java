@@ -28,6 +28,11 @@ public final class DateText {
     private static final String[] DAYS_EN = names(ChronoField.DAY_OF_WEEK, 7, DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH));
     private static final String[] MONTHS_ID = names(ChronoField.MONTH_OF_YEAR, 12, DateTimeFormatter.ofPattern("MMMM", INDONESIAN));
     private static final String[] MONTHS_EN = names(ChronoField.MONTH_OF_YEAR, 12, DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH));
+    /** A range's abbreviated dates ("7 Apr 2025", "31 Mar"), made once: building a formatter parses its pattern. */
+    private static final DateTimeFormatter SHORT_ID = DateTimeFormatter.ofPattern("d MMM uuuu", INDONESIAN);
+    private static final DateTimeFormatter SHORT_EN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_ID = DateTimeFormatter.ofPattern("d MMM", INDONESIAN);
+    private static final DateTimeFormatter DAY_MONTH_EN = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** The day of a holiday of several days, which a summary leaves out: "(hari kedua)", "(day 1)". */
     private static final Pattern DAY_OF_HOLIDAY = Pattern.compile("\\s*\\((hari|day) [^()]*\\)$");
 
@@ -165,13 +170,12 @@ public final class DateText {
         if (from.equals(to)) {
             return english ? en(from) : id(from);
         }
-        Locale locale = english ? Locale.ENGLISH : INDONESIAN;
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
+        DateTimeFormatter full = english ? SHORT_EN : SHORT_ID;
         String start;
         if (from.getYear() != to.getYear()) {
             start = full.format(from);
         } else if (from.getMonth() != to.getMonth()) {
-            start = DateTimeFormatter.ofPattern("d MMM", locale).format(from);
+            start = (english ? DAY_MONTH_EN : DAY_MONTH_ID).format(from);
         } else {
             start = Integer.toString(from.getDayOfMonth());
         }

@@ -2,7 +2,6 @@ package id.tenggat.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.answer.Language;
 import java.io.IOException;
@@ -23,16 +22,12 @@ import java.util.Objects;
  * <p>Not thread-safe: one writer per output. The output is flushed, never closed.
  */
 public final class BatchWriter {
-    private final TenggatJson json;
-    private final ObjectMapper mapper;
     private final JsonGenerator generator;
     private final InputShape shape;
     private final Language language;
     private long written;
 
-    BatchWriter(TenggatJson json, ObjectMapper mapper, Writer out, InputShape shape, Language language) {
-        this.json = json;
-        this.mapper = mapper;
+    BatchWriter(ObjectMapper mapper, Writer out, InputShape shape, Language language) {
         this.shape = Objects.requireNonNull(shape, "shape must not be null");
         this.language = Objects.requireNonNull(language, "language must not be null");
         try {
@@ -51,7 +46,7 @@ public final class BatchWriter {
      * @throws UncheckedIOException if the output fails
      */
     public void write(CaseAnswer answer) {
-        item(json.toJson(answer, language));
+        item(g -> AnswerJson.answer(g, answer, language));
     }
 
     /**
@@ -62,7 +57,7 @@ public final class BatchWriter {
      * @throws UncheckedIOException if the output fails
      */
     public void writeCheck(ParsedCase parsed) {
-        item(json.checkToJson(parsed));
+        item(g -> AnswerJson.check(g, parsed));
     }
 
     /** {@return how many results were written} */
@@ -94,7 +89,8 @@ public final class BatchWriter {
         return new UncheckedIOException("cannot write the results: " + e.getMessage(), e);
     }
 
-    private void item(ObjectNode result) {
+    /** Writes one result, straight to the output's generator (see {@link AnswerJson}). */
+    private void item(AnswerJson.Writing result) {
         if (shape == InputShape.OBJECT && written == 1) {
             throw new IllegalArgumentException("an object input has one result, not more");
         }
@@ -102,7 +98,7 @@ public final class BatchWriter {
             if (shape == InputShape.ARRAY) {
                 generator.writeRaw(written == 0 ? "[\n" : ",\n");
             }
-            mapper.writeTree(generator, result);
+            result.write(generator);
             if (shape != InputShape.ARRAY) {
                 generator.writeRaw('\n');
             }

@@ -44,24 +44,22 @@ public final class TenggatJacksonModule extends SimpleModule {
         super("tenggat");
         Objects.requireNonNull(language, "language must not be null");
         TenggatJson json = TenggatJson.create();
-        addSerializer(CaseAnswer.class, new AnswerSerializer(json, language));
+        addSerializer(CaseAnswer.class, new AnswerSerializer(language));
         addDeserializer(CourtCase.class, new CaseDeserializer(json));
     }
 
     private static final class AnswerSerializer extends StdSerializer<CaseAnswer> {
         private static final long serialVersionUID = 1L;
-        private final transient TenggatJson json;
         private final Language language;
 
-        AnswerSerializer(TenggatJson json, Language language) {
+        AnswerSerializer(Language language) {
             super(CaseAnswer.class);
-            this.json = json;
             this.language = language;
         }
 
         @Override
         public void serialize(CaseAnswer answer, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeTree(json.toJson(answer, language));
+            AnswerJson.answer(gen, answer, language);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.tenggat.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,20 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.tenggat.Tenggat;
-import id.tenggat.Versions;
-import id.tenggat.answer.Alternative;
 import id.tenggat.answer.CaseAnswer;
 import id.tenggat.calendar.Court;
-import id.tenggat.answer.Criterion;
 import id.tenggat.answer.DeadlineAnswer;
-import id.tenggat.answer.Eligibility;
 import id.tenggat.answer.FieldError;
-import id.tenggat.detention.DetentionQuestion;
-import id.tenggat.detention.DetentionSummary;
-import id.tenggat.detention.StageDetention;
-import id.tenggat.detention.Violation;
 import id.tenggat.answer.Language;
 import id.tenggat.calendar.NonWorkingDay;
 import id.tenggat.catalogue.CatalogueEntry;
@@ -32,13 +26,14 @@ import id.tenggat.engine.RuleCitation;
 import id.tenggat.internal.CaseValidator;
 import id.tenggat.model.CourtCase;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -272,30 +267,7 @@ public final class TenggatJson {
     public ObjectNode toJson(CaseAnswer answer, Language language) {
         Objects.requireNonNull(answer, "answer must not be null");
         Objects.requireNonNull(language, "language must not be null");
-        ObjectNode o = mapper.createObjectNode();
-        o.put("caseNumber", answer.caseNumber());
-        o.put("asOf", answer.asOf().toString());
-        ArrayNode deadlines = o.putArray("deadlines");
-        answer.deadlines().forEach(d -> deadlines.add(toJson(d, language)));
-        ArrayNode eligibility = o.putArray("eligibility");
-        answer.eligibility().forEach(e -> eligibility.add(toJson(e)));
-        if (answer.detention() != null) {
-            o.set("detention", toJson(answer.detention()));
-        }
-        if (answer.court() != null) {
-            o.set("court", toJson(answer.court()));
-        }
-        if (answer.outOfScope() != null) {
-            ObjectNode why = o.putObject("outOfScope").put("jurisdiction", answer.outOfScope().jurisdiction().name());
-            answer.outOfScope().explanation(language).forEach(why.putArray("explanation")::add);
-        }
-        o.set("errors", errorsToJson(answer.errors()));
-        if (answer.calendarVersion() != null) {
-            o.put("calendarVersion", answer.calendarVersion());
-        }
-        o.put("libraryVersion", Versions.library());
-        o.put("ruleSetVersion", Versions.ruleSet());
-        return o;
+        return tree(g -> AnswerJson.answer(g, answer, language));
     }
 
     /**
@@ -307,54 +279,7 @@ public final class TenggatJson {
      */
     public ObjectNode toJson(Court court) {
         Objects.requireNonNull(court, "court must not be null");
-        ObjectNode o = mapper.createObjectNode();
-        o.put("name", court.name());
-        o.put("fullName", court.fullName());
-        o.put("kind", court.kind().name());
-        o.put("jurisdiction", court.jurisdiction().name());
-        o.put("appellate", court.kind().appellate());
-        putIfPresent(o, "highCourt", court.highCourt());
-        o.put("province", court.province());
-        o.put("zone", court.zone().getId());
-        o.put("zoneAbbreviation", court.zoneAbbreviation());
-        putIfPresent(o, "satkerCode", court.satkerCode());
-        return o;
-    }
-
-    /** The detention chain: where it stands, how far it may lawfully go, and every violation found. */
-    private ObjectNode toJson(DetentionSummary d) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("currentStage", d.currentStage().name());
-        o.put("currentEnd", d.currentEnd().toString());
-        putIfPresent(o, "latestLawfulEnd", d.latestLawfulEnd());
-        putIfPresent(o, "nextExtensionBy", d.nextExtensionBy());
-        o.put("daysRemaining", d.daysRemaining());
-        o.put("totalDays", d.totalDays());
-        o.put("lawful", d.lawful());
-        o.put("lawfulness", d.lawfulness().name());
-        ArrayNode stages = o.putArray("stages");
-        for (StageDetention s : d.stages()) {
-            ObjectNode st = stages.addObject().put("id", s.deadlineId()).put("stage", s.stage().name());
-            putIfPresent(st, "end", s.end());
-            putIfPresent(st, "latestLawfulEnd", s.latestLawfulEnd());
-            putIfPresent(st, "nextExtensionBy", s.nextExtensionBy());
-            st.put("days", s.days());
-        }
-        ArrayNode violations = o.putArray("violations");
-        for (Violation v : d.violations()) {
-            ObjectNode vo = violations.addObject().put("kind", v.kind().name()).put("stage", v.stage().name());
-            putIfPresent(vo, "orderStart", v.orderStart());
-            vo.put("legalBasis", v.legalBasis());
-            putIfPresent(vo, "detail", v.detail());
-        }
-        ArrayNode undetermined = o.putArray("undetermined");
-        for (DetentionQuestion q : d.undetermined()) {
-            ObjectNode qo = undetermined.addObject().put("stage", q.stage().name());
-            putIfPresent(qo, "orderStart", q.orderStart());
-            qo.put("needs", q.needs()).put("legalBasis", q.legalBasis());
-            putIfPresent(qo, "detail", q.detail());
-        }
-        return o;
+        return tree(g -> AnswerJson.court(g, court));
     }
 
     /**
@@ -368,90 +293,7 @@ public final class TenggatJson {
     public ObjectNode toJson(DeadlineAnswer d, Language language) {
         Objects.requireNonNull(d, "deadline must not be null");
         Objects.requireNonNull(language, "language must not be null");
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", d.id());
-        putIfPresent(o, "variant", d.variant());
-        o.put("party", d.party() == null ? null : d.party().name());
-        putIfPresent(o, "due", d.due());
-        if (d.lastMoment() != null) {
-            o.put("lastMoment", d.lastMoment().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        }
-        o.put("status", d.status().name());
-        putIfPresent(o, "daysRemaining", d.daysRemaining());
-        putIfPresent(o, "workingDaysRemaining", d.workingDaysRemaining());
-        putIfPresent(o, "daysLate", d.daysLate());
-        putIfPresent(o, "needs", d.needs());
-        putIfPresent(o, "triggerDate", d.triggerDate());
-        putIfPresent(o, "actDate", d.actDate());
-        putIfPresent(o, "metBy", d.metBy());
-        o.put("legalBasis", d.legalBasis());
-        o.put("law", d.law());
-        o.put("rule", d.rule());
-        o.put("source", d.source());
-        o.put("courtTarget", d.courtTarget());
-        if (d.policy() != null) {
-            o.putObject("policy").put("name", d.policy().name()).put("reading", d.policy().reading());
-        }
-        ArrayNode alternatives = o.putArray("alternatives");
-        for (Alternative a : d.alternatives()) {
-            ObjectNode alt = alternatives.addObject().put("reading", a.reading());
-            putIfPresent(alt, "due", a.due());
-            putIfPresent(alt, "policy", a.policy());
-        }
-        ArrayNode explanation = o.putArray("explanation");
-        d.explanation(language).forEach(explanation::add);
-        if (!d.suppliedValues().isEmpty()) {
-            ArrayNode supplied = o.putArray("suppliedValues");
-            d.suppliedValues().forEach(v -> supplied.addObject().put("key", v.key()).put("article", v.article())
-                    .put("source", v.source()));
-        }
-        if (d.closure() != null) {
-            ObjectNode closure = o.putObject("closure");
-            putIfPresent(closure, "event", d.closure().event());
-            closure.put("date", d.closure().date().toString());
-            closure.putObject("reason").put("code", d.closure().reason().name())
-                    .put("id", d.closure().reason().indonesian()).put("en", d.closure().reason().english());
-        }
-        return o;
-    }
-
-    private ObjectNode toJson(Eligibility e) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", e.id());
-        o.put("eligible", e.eligible());
-        ArrayNode reasons = o.putArray("reasons");
-        for (Criterion c : e.reasons()) {
-            ObjectNode r = reasons.addObject().put("criterion", c.criterion());
-            putIfPresent(r, "detail", c.detail());
-            r.put("legalBasis", c.legalBasis());
-        }
-        ArrayNode criteria = o.putArray("criteria");
-        for (Criterion c : e.criteria()) {
-            ObjectNode r = criteria.addObject().put("criterion", c.criterion()).put("satisfied", c.satisfied());
-            putIfPresent(r, "detail", c.detail());
-            r.put("legalBasis", c.legalBasis());
-            r.put("rule", c.rule());
-        }
-        return o;
-    }
-
-    private ArrayNode errorsToJson(List<FieldError> errors) {
-        ArrayNode a = mapper.createArrayNode();
-        for (FieldError e : errors) {
-            ObjectNode o = a.addObject().put("field", e.field()).put("value", e.value()).put("message", e.message());
-            o.putObject("messages").put("id", e.indonesian()).put("en", e.message());
-        }
-        return a;
-    }
-
-    private static void putIfPresent(ObjectNode o, String name, Object value) {
-        if (value instanceof Integer i) {
-            o.put(name, i);
-        } else if (value instanceof Enum<?> e) {
-            o.put(name, e.name());
-        } else if (value != null) {
-            o.put(name, value.toString());
-        }
+        return tree(g -> AnswerJson.deadline(g, d, language));
     }
 
     /**
@@ -462,7 +304,9 @@ public final class TenggatJson {
      * @return the JSON text
      */
     public String write(CaseAnswer answer, Language language) {
-        return text(toJson(answer, language));
+        Objects.requireNonNull(answer, "answer must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        return text(g -> AnswerJson.answer(g, answer, language));
     }
 
     /**
@@ -511,17 +355,7 @@ public final class TenggatJson {
      * @return the writer; finish it with {@link BatchWriter#end()}
      */
     public BatchWriter writer(Writer out, InputShape shape, Language language) {
-        return new BatchWriter(this, mapper, out, shape, language);
-    }
-
-    /** What reading a case found: its {@code index}, {@code caseNumber}, {@code valid} and {@code errors}. */
-    ObjectNode checkToJson(ParsedCase parsed) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("index", parsed.index());
-        o.put("caseNumber", parsed.caseNumber());
-        o.put("valid", parsed.ok());
-        o.set("errors", errorsToJson(parsed.errors()));
-        return o;
+        return new BatchWriter(mapper, out, shape, language);
     }
 
     /**
@@ -583,9 +417,11 @@ public final class TenggatJson {
      */
     public String writeErrors(List<FieldError> errors) {
         Objects.requireNonNull(errors, "errors must not be null");
-        ObjectNode o = mapper.createObjectNode();
-        o.set("errors", errorsToJson(errors));
-        return text(o);
+        return text(g -> {
+            g.writeStartObject();
+            AnswerJson.errors(g, errors);
+            g.writeEndObject();
+        });
     }
 
     /**
@@ -605,7 +441,9 @@ public final class TenggatJson {
             o.put("name", d.name());
             o.put("nameEn", d.nameEn());
             o.put("source", d.source().instrument());
-            putIfPresent(o, "url", d.source().url());
+            if (d.source().url() != null) {
+                o.put("url", d.source().url());
+            }
         }
         return a;
     }
@@ -626,6 +464,29 @@ public final class TenggatJson {
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /** What {@code writing} writes, as compact JSON text on one line. */
+    private String text(AnswerJson.Writing writing) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            writing.write(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("JSON could not be written", e);
+        }
+        return out.toString();
+    }
+
+    /** What {@code writing} writes, as a tree: for callers that add to it or embed it in their own JSON. */
+    private ObjectNode tree(AnswerJson.Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            writing.write(buffer);
+            try (JsonParser written = buffer.asParser()) {
+                return mapper.readTree(written);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree could not be built", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tenggat.Tenggat;
 import id.tenggat.answer.CaseAnswer;
@@ -164,8 +165,8 @@ class TenggatJsonWriteTest {
                 .detention(Detention.exceptional(DetentionStage.PN, LocalDate.of(2026, 3, 1), 30, Official.KETUA_PT,
                         ExceptionalGround.NINE_YEARS_OR_MORE))
                 .build();
-        ObjectNode answer = json.toJson(Tenggat.builder().engine(closing).build().whatIsDue(c)
-                .asOf(LocalDate.of(2026, 3, 5)), Language.EN);
+        CaseAnswer answered = Tenggat.builder().engine(closing).build().whatIsDue(c).asOf(LocalDate.of(2026, 3, 5));
+        ObjectNode answer = json.toJson(answered, Language.EN);
 
         SchemaSupport.assertConforms(SchemaSupport.ANSWER, answer);
         JsonNode lapsed = deadlineFor(answer, "PENGGUGAT");
@@ -204,6 +205,11 @@ class TenggatJsonWriteTest {
         assertThat(detention.get("violations")).isEmpty();
         assertThat(detention.get("undetermined").get(0).get("needs").asText()).isEqualTo("defendant.maxPunishmentYears");
         assertThat(detention.get("undetermined").get(0).get("legalBasis").asText()).isEqualTo("KUHAP Pasal 29 ayat (1) huruf b");
+        // The tree, the text of one answer and a batch's line are the same JSON: a batch writes straight to its output.
+        StringWriter batch = new StringWriter();
+        json.writeAnswers(List.of(answered), InputShape.LINES, Language.EN, batch);
+        assertThat(json.write(answered, Language.EN)).isEqualTo(new ObjectMapper().writeValueAsString(answer))
+                .isEqualTo(batch.toString().strip());
     }
 
     @Test
