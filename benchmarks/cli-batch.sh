@@ -10,6 +10,6 @@ cd "$(dirname "$0")/.."
 cases="$1"; shift
 commands=()
 for jar in "$@"; do
-  commands+=("awk -v n=$cases -f benchmarks/jsonl-cases.awk | java ${JAVA_OPTS:-} -jar $jar deadlines --as-of 2025-03-21 > /dev/null")
+  commands+=("awk -v n=$cases -f benchmarks/jsonl-cases.awk | java ${JAVA_OPTS:-} -jar $jar deadlines --as-of 2025-12-31 > /dev/null")
 done
 hyperfine --warmup "${WARMUP:-1}" --runs "${RUNS:-3}" "${commands[@]}"
