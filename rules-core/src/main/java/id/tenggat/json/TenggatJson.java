@@ -458,16 +458,12 @@ public final class TenggatJson {
         return text(calendarToJson(days));
     }
 
-    /** Compact JSON on one line, the one style of everything this class writes. */
+    /** A tree as compact JSON text on one line; see {@link #text(AnswerJson.Writing)}. */
     private String text(JsonNode node) {
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return text(g -> mapper.writeTree(g, node));
     }
 
-    /** What {@code writing} writes, as compact JSON text on one line. */
+    /** What {@code writing} writes, as compact JSON on one line: the one style of everything this class writes. */
     private String text(AnswerJson.Writing writing) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = mapper.createGenerator(out)) {
